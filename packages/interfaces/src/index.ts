@@ -1,0 +1,7 @@
+/**
+ * @pyglass/interfaces — the only package every stage may import. It holds the serialized forms
+ * that cross stage boundaries (tokens, AST, code objects, heap and scheduler events), their
+ * codecs and validators, and the runtime contracts that strategies implement.
+ */
+export * from './token';
+export * from './constant';

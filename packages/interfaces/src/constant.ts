@@ -10,6 +10,8 @@
  *   Ellipsis → {"$ellipsis": null} · tuple → {"$tuple": [...]} · frozenset → {"$frozenset": [...]}
  *   code object → {"$code": CodeObject}
  */
+import type { CodeObject } from './code';
+
 export type PyConstant =
   | null
   | boolean
@@ -31,4 +33,4 @@ export interface PyBytes { $bytes: string }
 export interface PyEllipsis { $ellipsis: null }
 export interface PyTuple { $tuple: PyConstant[] }
 export interface PyFrozenset { $frozenset: PyConstant[] }
-export interface PyCodeConstant { $code: unknown }
+export interface PyCodeConstant { $code: CodeObject }

@@ -5,3 +5,4 @@
  */
 export * from './token';
 export * from './constant';
+export * from './code';

@@ -1,0 +1,8 @@
+/**
+ * The registry of code generators: every generator of the repo, in the order they run. Adding
+ * one is a file under ./generators/ plus one line here (see README.md).
+ */
+import type { CodeGenerator } from './generator';
+
+export const GENERATORS: readonly CodeGenerator[] = [
+];

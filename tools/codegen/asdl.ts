@@ -96,7 +96,7 @@ export function parseAsdl(text: string, file = '<asdl>'): AsdlModule {
   const fail = (tok: Tok, message: string): never => {
     throw new AsdlError(message, tok.line, tok.column, file);
   };
-  const expect = (kind: TokenKind, what = kind): Tok => {
+  const expect = (kind: TokenKind, what: string = kind): Tok => {
     const tok = peek();
     if (tok.kind !== kind) fail(tok, `expected ${what}, found ${tok.kind === 'eof' ? 'end of file' : JSON.stringify(tok.text)}`);
     pos++;

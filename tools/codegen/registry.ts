@@ -3,6 +3,8 @@
  * one is a file under ./generators/ plus one line here (see README.md).
  */
 import type { CodeGenerator } from './generator';
+import { astTypes } from './generators/ast-types';
 
 export const GENERATORS: readonly CodeGenerator[] = [
+  astTypes,
 ];

@@ -79,3 +79,45 @@ describe('codegen framework', () => {
     expect(() => generateAll(root, [misplaced])).toThrow('outside a src/generated/ folder');
   });
 });
+
+describe('the registered generators, on a temporary copy of the repo', () => {
+  const { GENERATORS } = require('../codegen/registry') as typeof import('../codegen/registry');
+  const { WORKSPACE_ROOT } = require('../oracle') as typeof import('../oracle');
+
+  /** A copy of every input and every committed output of the registry. */
+  function copyOfRepo(): { root: string; outputs: string[]; inputs: string[] } {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pyglass-codegen-real-'));
+    const inputs = GENERATORS.flatMap((g) => g.inputs);
+    const outputs = generateAll(WORKSPACE_ROOT).map((f) => f.path);
+    for (const file of [...inputs, ...outputs]) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.copyFileSync(path.join(WORKSPACE_ROOT, file), path.join(root, file));
+    }
+    return { root, outputs, inputs };
+  }
+
+  it('the committed outputs are current', () => {
+    const { root } = copyOfRepo();
+    expect(checkGenerated(root)).toEqual([]);
+  });
+
+  it('names a hand-edited generated file', () => {
+    const { root } = copyOfRepo();
+    const file = path.join(root, 'packages/interfaces/src/generated/ast.ts');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("_type: 'Name';", "_type: 'Name';\n  extra: string;"));
+    expect(checkGenerated(root)).toEqual([{ path: 'packages/interfaces/src/generated/ast.ts', problem: 'differs', generator: 'ast-types' }]);
+  });
+
+  it('names the outputs of an edited input', () => {
+    const { root } = copyOfRepo();
+    const asdl = path.join(root, 'packages/interfaces/asdl/python-3.12.asdl');
+    fs.writeFileSync(asdl, fs.readFileSync(asdl, 'utf8').replace('Name(identifier id, expr_context ctx)', 'Name(identifier id, expr_context ctx, int extra)'));
+    expect(checkGenerated(root)).toEqual([{ path: 'packages/interfaces/src/generated/ast.ts', problem: 'differs', generator: 'ast-types' }]);
+  });
+
+  it('names a deleted generated file', () => {
+    const { root } = copyOfRepo();
+    fs.rmSync(path.join(root, 'packages/interfaces/src/generated/ast.ts'));
+    expect(checkGenerated(root)).toEqual([{ path: 'packages/interfaces/src/generated/ast.ts', problem: 'missing', generator: 'ast-types' }]);
+  });
+});

@@ -6,3 +6,5 @@
 export * from './token';
 export * from './constant';
 export * from './code';
+export * from './ast-schema';
+export * from './generated/ast';

@@ -1,4 +1,69 @@
 /**
- * @pyglass/tokens — Stage 1: source bytes to the tokenize.TokenInfo stream of CPython 3.12.
+ * @pyglass/tokens — Stage 1: source bytes to the `tokenize.TokenInfo` stream of CPython 3.12.
+ *
+ * Passes:
+ *   1. Decoding (encoding.ts): for bytes, `detect_encoding` — UTF-8 BOM and PEP 263 declaration —
+ *      then decoding with errors="replace"; strings are taken as they are (`generate_tokens`).
+ *   2. Scanning (scanner.ts): CPython's C tokenizer state machine in `extra_tokens` mode, as the
+ *      `tokenize` module runs it, producing `Token`s with code-point columns and shared lines.
+ *   3. Error mapping (here): the C tokenizer's SyntaxErrors become tokenize's `TokenError`,
+ *      with its rewording; IndentationError and TabError stay as they are.
+ *   4. Formatting (format.ts, repr.ts): the text of `python -m tokenize [-e]`, for the CLI.
  */
+import { TokenType, type Token } from '@pyglass/interfaces';
+import { decodeSource } from './encoding';
+import type { TokenizeError } from './errors';
+import { Scanner, type TokenizeWarning } from './scanner';
+
+export type { TokenizeError, TokenizeErrorType } from './errors';
+export type { TokenizeWarning } from './scanner';
+export { Scanner } from './scanner';
+export { decodeSource, lookupCodec, type DecodedSource } from './encoding';
+export { formatError, formatToken, formatTokens, formatWarnings, renderFileOutput, renderStreamOutput, type CommandOutput } from './format';
+export { pyRepr } from './repr';
+
 export const STAGE_NAME = 'tokens';
+
+export interface TokenizeOptions {
+  /**
+   * The file name CPython would know (`readline.__self__.name`); it appears in encoding error
+   * messages, as in `python -m tokenize FILE`. Only used for bytes input.
+   */
+  filename?: string;
+}
+
+export interface TokenizeResult {
+  /** Every token produced, including those before an error. */
+  tokens: Token[];
+  error: TokenizeError | null;
+  /** Warnings CPython prints while tokenizing (to stderr, as `<string>:LINE: Category: msg`). */
+  warnings: TokenizeWarning[];
+}
+
+/**
+ * Tokenizes like CPython 3.12: bytes as `tokenize.tokenize` (ENCODING token first, encoding
+ * detection and decoding), a string as `tokenize.generate_tokens` (no ENCODING token).
+ */
+export function tokenize(source: Uint8Array | string, options: TokenizeOptions = {}): TokenizeResult {
+  const tokens: Token[] = [];
+  let text: string;
+  if (typeof source === 'string') {
+    text = source;
+  } else {
+    const decoded = decodeSource(source, options.filename);
+    if ('type' in decoded) return { tokens, error: decoded, warnings: [] };
+    tokens.push({ type: TokenType.ENCODING, string: decoded.encoding, start: [0, 0], end: [0, 0], line: '' });
+    text = decoded.text;
+  }
+  const scanner = new Scanner(text);
+  for (let t = scanner.next(); t !== null; t = scanner.next()) tokens.push(t);
+  return { tokens, error: mapError(scanner.error), warnings: scanner.warnings };
+}
+
+/** tokenize's `_transform_msg`: the one message it rewords. */
+function mapError(error: TokenizeError | null): TokenizeError | null {
+  if (error !== null && error.type === 'TokenError' && error.message.includes('unterminated triple-quoted string literal')) {
+    return { ...error, message: 'EOF in multi-line string' };
+  }
+  return error;
+}

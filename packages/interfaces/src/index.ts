@@ -8,3 +8,7 @@ export * from './constant';
 export * from './code';
 export * from './ast-schema';
 export * from './generated/ast';
+export * from './trace-schema';
+export * from './heap-event';
+export * from './sched-event';
+export * from './codecs';

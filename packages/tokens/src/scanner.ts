@@ -7,9 +7,55 @@
  * copied and no character is allocated. `Scanner.next()` plays `tokenizeriter_next`: it turns the
  * raw token into a `Token` with code-point columns and the shared `line` string.
  */
-import { TokenType, type Token } from '@pyglass/interfaces';
-import { CHAR_CLASS, CharFlag, isDigit, isHexDigit, isIdentChar, isPrintableAscii, isThreeCharOp, isTwoCharOp } from './chars';
+import type { Token } from '@pyglass/interfaces';
+import * as chars from './chars';
 import type { TokenizeError, TokenizeErrorType } from './errors';
+
+// Token type numbers of 3.12's `token` module, as module-local constants. Why not TokenType:
+// it is a const enum of another package, which per-file transpilers (tsx, swc) cannot inline,
+// so every use would be a property load through a module getter in the hottest code.
+const T_COLON = 11; // TokenType.COLON
+const T_COMMENT = 64; // TokenType.COMMENT
+const T_DEDENT = 6; // TokenType.DEDENT
+const T_DOT = 23; // TokenType.DOT
+const T_ELLIPSIS = 52; // TokenType.ELLIPSIS
+const T_ENDMARKER = 0; // TokenType.ENDMARKER
+const T_ERRORTOKEN = 66; // TokenType.ERRORTOKEN
+const T_FSTRING_END = 63; // TokenType.FSTRING_END
+const T_FSTRING_MIDDLE = 62; // TokenType.FSTRING_MIDDLE
+const T_FSTRING_START = 61; // TokenType.FSTRING_START
+const T_INDENT = 5; // TokenType.INDENT
+const T_NAME = 1; // TokenType.NAME
+const T_NEWLINE = 4; // TokenType.NEWLINE
+const T_NL = 65; // TokenType.NL
+const T_NUMBER = 2; // TokenType.NUMBER
+const T_OP = 55; // TokenType.OP
+const T_STRING = 3; // TokenType.STRING
+
+// Local bindings of the character tables and helpers, for the same reason: an imported binding
+// is read through a getter on each use once transpiled to CommonJS.
+const CHAR_CLASS: Uint8Array = chars.CHAR_CLASS;
+const IDENT_START = 1; // IDENT_START
+const IDENT_CHAR = 2; // IDENT_CHAR
+const HEX_DIGIT = 8; // CharFlag.HEX_DIGIT
+const TWO_CHAR: Uint8Array = chars.TWO_CHAR;
+const isThreeCharOp = chars.isThreeCharOp;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isHexDigit(c: number): boolean {
+  return c >= 0 && c < 128 && (CHAR_CLASS[c] & HEX_DIGIT) !== 0;
+}
+function isIdentChar(c: number): boolean {
+  return c >= 128 || (c >= 0 && (CHAR_CLASS[c] & IDENT_CHAR) !== 0);
+}
+function isTwoCharOp(c1: number, c2: number): boolean {
+  return c1 < 128 && c2 >= 0 && c2 < 128 && TWO_CHAR[(c1 << 7) | c2] === 1;
+}
+function isPrintableAscii(c: number): boolean {
+  return c >= 0x20 && c !== 0x7f;
+}
 
 const EOF = -1;
 /** Returned by `decimalTail` after it raised an error (C returns 0, a valid char for us). */
@@ -62,7 +108,7 @@ const MAX_EXPR_NESTING = 3;
 const TABSIZE = 8;
 
 /** Raw token kinds beyond the public ones: the tokenizer's error result. */
-const ERRORTOKEN = TokenType.ERRORTOKEN;
+const ERRORTOKEN = T_ERRORTOKEN;
 
 const enum ModeKind {
   REGULAR = 0,
@@ -351,8 +397,8 @@ export class Scanner {
     const pStart = this.pStart;
     const pEnd = this.pEnd;
     let str = pStart < 0 || pEnd < 0 ? '' : this.src.slice(pStart, pEnd);
-    const trailing = type === TokenType.ENDMARKER || (type === TokenType.DEDENT && this.done === Done.EOF);
-    const isStringLit = type === TokenType.STRING || type === TokenType.FSTRING_MIDDLE;
+    const trailing = type === T_ENDMARKER || (type === T_DEDENT && this.done === Done.EOF);
+    const isStringLit = type === T_STRING || type === T_FSTRING_MIDDLE;
     const ls = isStringLit ? this.multiLineStart : this.lineStart;
     let line: string;
     if (trailing) {
@@ -379,15 +425,15 @@ export class Scanner {
       lineno = endLineno = lineno + 1;
       col = endCol = 0;
     }
-    if (type > TokenType.DEDENT && type < TokenType.OP) {
-      type = TokenType.OP;
-    } else if (type === TokenType.NEWLINE) {
+    if (type > T_DEDENT && type < T_OP) {
+      type = T_OP;
+    } else if (type === T_NEWLINE) {
       str = this.implicitNewline ? '' : this.src.charCodeAt(this.start) === CR ? '\r\n' : '\n';
       endCol++;
-    } else if (type === TokenType.NL) {
+    } else if (type === T_NL) {
       if (this.implicitNewline) str = '';
     }
-    if (type === TokenType.ENDMARKER) this.finished = true;
+    if (type === T_ENDMARKER) this.finished = true;
     return { type, string: str, start: [lineno, col], end: [endLineno, endCol], line };
   }
 
@@ -462,12 +508,12 @@ export class Scanner {
           this.pStart = this.cur;
           this.pEnd = this.cur;
           this.pendin++;
-          return TokenType.DEDENT;
+          return T_DEDENT;
         }
         this.pStart = this.buf;
         this.pEnd = this.cur;
         this.pendin--;
-        return TokenType.INDENT;
+        return T_INDENT;
       }
 
       // again: (re-entered after a backslash continuation)
@@ -489,16 +535,16 @@ export class Scanner {
           this.pStart = this.start;
           this.pEnd = p;
           this.commentNewline = blankline;
-          return TokenType.COMMENT;
+          return T_COMMENT;
         }
 
         if (c === EOF) {
           if (this.level !== 0) return ERRORTOKEN;
-          return this.done === Done.EOF ? TokenType.ENDMARKER : ERRORTOKEN;
+          return this.done === Done.EOF ? T_ENDMARKER : ERRORTOKEN;
         }
 
         // Identifier (most frequent token!)
-        if (c < 128 ? (CHAR_CLASS[c] & CharFlag.IDENT_START) !== 0 : true) {
+        if (c < 128 ? (CHAR_CLASS[c] & IDENT_START) !== 0 : true) {
           return this.nameOrPrefixedString(c, mode);
         }
 
@@ -510,18 +556,18 @@ export class Scanner {
             if (this.commentNewline) this.commentNewline = false;
             this.pStart = this.start;
             this.pEnd = this.cur;
-            return TokenType.NL;
+            return T_NL;
           }
           if (this.commentNewline) {
             this.commentNewline = false;
             this.pStart = this.start;
             this.pEnd = this.cur;
-            return TokenType.NL;
+            return T_NL;
           }
           this.pStart = this.start;
           this.pEnd = this.cur - 1;
           this.contLine = false;
-          return TokenType.NEWLINE;
+          return T_NEWLINE;
         }
 
         if (c === DOT) {
@@ -532,7 +578,7 @@ export class Scanner {
             if (c === DOT) {
               this.pStart = this.start;
               this.pEnd = this.cur;
-              return TokenType.ELLIPSIS;
+              return T_ELLIPSIS;
             }
             this.backup(c);
             this.backup(DOT);
@@ -541,7 +587,7 @@ export class Scanner {
           }
           this.pStart = this.start;
           this.pEnd = this.cur;
-          return TokenType.DOT;
+          return T_DOT;
         }
 
         if (isDigit(c)) return this.number(c, NumberEntry.START);
@@ -600,7 +646,7 @@ export class Scanner {
     let p = this.cur;
     if (isIdentChar(c)) {
       let u = src.charCodeAt(p);
-      while (u >= 128 || (CHAR_CLASS[u] & CharFlag.IDENT_CHAR) !== 0) u = src.charCodeAt(++p);
+      while (u >= 128 || (CHAR_CLASS[u] & IDENT_CHAR) !== 0) u = src.charCodeAt(++p);
       this.cur = p;
     } else {
       this.backup(c);
@@ -608,7 +654,7 @@ export class Scanner {
     void mode;
     this.pStart = this.start;
     this.pEnd = this.cur;
-    return TokenType.NAME;
+    return T_NAME;
   }
 
   /** tok_decimal_tail: digits with single underscores; returns the char after them. */
@@ -739,7 +785,7 @@ export class Scanner {
           this.backup(e);
           this.pStart = this.start;
           this.pEnd = this.cur;
-          return TokenType.NUMBER;
+          return T_NUMBER;
         }
         c = this.decimalTail();
         if (c === TAIL_ERROR) return ERRORTOKEN;
@@ -755,7 +801,7 @@ export class Scanner {
     this.backup(c);
     this.pStart = this.start;
     this.pEnd = this.cur;
-    return TokenType.NUMBER;
+    return T_NUMBER;
   }
 
   /** The opening of an f-string: pushes an f-string mode (f_string_quote: in tokenizer.c). */
@@ -790,7 +836,7 @@ export class Scanner {
     m.raw = first === 0x66 ? (this.src.charCodeAt(this.start + 1) | 0x20) === 0x72 : true;
     m.curlyDepth = 0;
     m.exprStartDepth = -1;
-    return TokenType.FSTRING_START;
+    return T_FSTRING_START;
   }
 
   /** A string literal after its prefix (letter_quote: in tokenizer.c). */
@@ -847,7 +893,7 @@ export class Scanner {
     }
     this.pStart = this.start;
     this.pEnd = this.cur;
-    return TokenType.STRING;
+    return T_STRING;
   }
 
   /** Operators and brackets, with the f-string bookkeeping of `{`, `}`, `:` and `!`. */
@@ -860,7 +906,7 @@ export class Scanner {
         mode.inFormatSpec = true;
         this.pStart = this.start;
         this.pEnd = this.cur;
-        return TokenType.COLON;
+        return T_COLON;
       }
     }
 
@@ -870,7 +916,7 @@ export class Scanner {
       if (!isThreeCharOp(c, c2, c3)) this.backup(c3);
       this.pStart = this.start;
       this.pEnd = this.cur;
-      return TokenType.OP;
+      return T_OP;
     }
     this.backup(c2);
 
@@ -911,7 +957,7 @@ export class Scanner {
     if (c === EQUAL && mode.exprStartDepth >= 0) mode.debug = true;
     this.pStart = this.start;
     this.pEnd = this.cur;
-    return TokenType.OP;
+    return T_OP;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -951,7 +997,7 @@ export class Scanner {
       this.pStart = this.start;
       this.pEnd = this.cur;
       this.modeIndex--;
-      return TokenType.FSTRING_END;
+      return T_FSTRING_END;
     }
 
     // f_string_middle:
@@ -967,7 +1013,7 @@ export class Scanner {
           mode.inFormatSpec = false;
           this.pStart = this.start;
           this.pEnd = this.cur;
-          return TokenType.FSTRING_MIDDLE;
+          return T_FSTRING_MIDDLE;
         }
         this.cur = mode.fStart + 1;
         this.lineStart = mode.fMultiLineStart;
@@ -999,12 +1045,12 @@ export class Scanner {
           this.pStart = this.start;
           this.pEnd = this.cur - 1;
         }
-        return TokenType.FSTRING_MIDDLE;
+        return T_FSTRING_MIDDLE;
       } else if (c === RBRACE) {
         if (unicodeEscape) {
           this.pStart = this.start;
           this.pEnd = this.cur;
-          return TokenType.FSTRING_MIDDLE;
+          return T_FSTRING_MIDDLE;
         }
         const peek = this.nextc();
         if (peek === RBRACE && !inFormatSpec && mode.curlyDepth === 0) {
@@ -1017,7 +1063,7 @@ export class Scanner {
           this.pStart = this.start;
           this.pEnd = this.cur;
         }
-        return TokenType.FSTRING_MIDDLE;
+        return T_FSTRING_MIDDLE;
       } else if (c === BACKSLASH) {
         let peek = this.nextc();
         if (peek === CR) peek = this.nextc();
@@ -1036,7 +1082,7 @@ export class Scanner {
     for (let i = 0; i < mode.quoteSize; i++) this.backup(mode.quote);
     this.pStart = this.start;
     this.pEnd = this.cur;
-    return TokenType.FSTRING_MIDDLE;
+    return T_FSTRING_MIDDLE;
   }
 
   private warn(message: string): void {

@@ -12,3 +12,4 @@ export * from './trace-schema';
 export * from './heap-event';
 export * from './sched-event';
 export * from './codecs';
+export * from './contracts';

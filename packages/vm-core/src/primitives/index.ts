@@ -1,0 +1,8 @@
+/**
+ * The vm-core primitives: exactly specified functions over plain JS values (number, bigint, string,
+ * Uint8Array) that any object model needs — hashing, set/dict table order, number formatting and
+ * int/str conversion — each equal to CPython 3.12's behaviour.
+ */
+export * from './hash-value.js';
+export * from './siphash.js';
+export * from './hash.js';

@@ -1,0 +1,43 @@
+/**
+ * Regenerates the committed fixtures of the vm-core primitives from the CPython 3.12 oracle:
+ * runs each generator in ./oracle (fixed random seeds, so the inputs are reproducible) and writes
+ * ./fixtures/<name>.json. Refuses to run under CI=true — accepting new expected output is an
+ * explicit act. Run: `tsx --conditions=@pyglass/source packages/vm-core/test/primitives/regenerate.ts [name…]`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runOracle } from '../../../../tools/oracle/index';
+
+interface Job {
+  /** fixture file name without .json */
+  name: string;
+  script: string;
+  args?: string[];
+  env?: Record<string, string>;
+}
+
+export const JOBS: Job[] = [
+  { name: 'hash-seed0', script: 'hash_cases.py', args: ['1'], env: { PYTHONHASHSEED: '0' } },
+  { name: 'hash-seed12345', script: 'hash_cases.py', args: ['2'], env: { PYTHONHASHSEED: '12345' } },
+  { name: 'hash-seed4294967295', script: 'hash_cases.py', args: ['3'], env: { PYTHONHASHSEED: '4294967295' } },
+];
+
+function main(): void {
+  if (process.env.CI === 'true') {
+    console.error('regenerate: refusing to rewrite expected output under CI=true');
+    process.exit(2);
+  }
+  const only = process.argv.slice(2);
+  const dir = path.join(__dirname, 'fixtures');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const job of JOBS) {
+    if (only.length && !only.some((o) => job.name.startsWith(o))) continue;
+    const r = runOracle([path.join(__dirname, 'oracle', job.script), ...(job.args ?? [])], { env: job.env, timeoutMs: 600_000 });
+    if (r.exitCode !== 0) throw new Error(`${job.script} failed:\n${r.stderr}`);
+    const data = JSON.parse(r.stdout);
+    fs.writeFileSync(path.join(dir, `${job.name}.json`), JSON.stringify(data, null, 0) + '\n');
+    console.log(`wrote fixtures/${job.name}.json`);
+  }
+}
+
+if (require.main === module) main();

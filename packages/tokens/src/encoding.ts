@@ -45,6 +45,24 @@ function lineEnd(bytes: Uint8Array, from: number): number {
   return i < 0 ? bytes.length : i + 1;
 }
 
+/**
+ * Multi-byte CJK codecs, decoded with the WHATWG decoders of the same families. These are close
+ * to, not identical with, Python's codecs (they differ on some vendor extensions and on how many
+ * U+FFFD an invalid sequence becomes); no file of the corpus uses them.
+ */
+const MULTIBYTE: Readonly<Record<string, string>> = {
+  euc_jp: 'euc-jp',
+  shift_jis: 'shift_jis',
+  cp932: 'shift_jis',
+  gbk: 'gbk',
+  gb2312: 'gbk',
+  gb18030: 'gb18030',
+  big5: 'big5',
+  cp950: 'big5',
+  euc_kr: 'euc-kr',
+  cp949: 'euc-kr',
+};
+
 class EncodingError {
   constructor(readonly message: string) {}
 }
@@ -52,6 +70,8 @@ class EncodingError {
 /** Decodes the bytes after detection, or throws EncodingError for a codec we cannot run. */
 function decodeWith(codec: string, bytes: Uint8Array): string {
   if (codec === 'utf_8') return lenientUtf8.decode(bytes);
+  const whatwg = MULTIBYTE[codec];
+  if (whatwg !== undefined) return new TextDecoder(whatwg, { fatal: false }).decode(bytes);
   const high = CHARMAP_HIGH[codec];
   if (high === undefined) throw new EncodingError(`pyglass cannot decode source encoded as ${codec}`);
   const low = CHARMAP_LOW[codec];

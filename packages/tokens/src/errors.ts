@@ -2,10 +2,19 @@
  * The error a tokenization ends with, as the 3.12 `tokenize` module raises it: `TokenError` for
  * the C tokenizer's plain SyntaxErrors (which `tokenize` converts), `IndentationError` and
  * `TabError` unchanged, and `SyntaxError` for the encoding problems `detect_encoding` finds before
- * any token.
+ * any token. `UnicodeDecodeError` and `SystemError` are what 3.12.1 raises in two corner cases
+ * (a lone CR before a non-ASCII character; a NUL on a line that dedents); `python -m tokenize`
+ * reports those as "unexpected error: …" followed by a traceback.
  */
 
-export type TokenizeErrorType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'TokenError';
+export type TokenizeErrorType =
+  | 'SyntaxError'
+  | 'IndentationError'
+  | 'TabError'
+  | 'TokenError'
+  /** Freak cases where CPython's tokenize fails with a non-syntax exception (see scanner.ts). */
+  | 'UnicodeDecodeError'
+  | 'SystemError';
 
 export interface TokenizeError {
   type: TokenizeErrorType;

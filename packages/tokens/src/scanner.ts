@@ -394,6 +394,15 @@ export class Scanner {
       this.finished = true;
       return null;
     }
+    if (this.error !== null) {
+      // The C tokenizer raised (a NUL on the line it just read) yet still returned a token (a
+      // DEDENT computed from the empty indentation): the iterator returns a value with an
+      // exception set, which CPython turns into this SystemError. Its text names a memory
+      // address we cannot know; we write 0x0.
+      this.error = { type: 'SystemError', message: '<built-in method __new__ of type object at 0x0> returned a result with an exception set', line: null, column: null };
+      this.finished = true;
+      return null;
+    }
     const pStart = this.pStart;
     const pEnd = this.pEnd;
     let str = pStart < 0 || pEnd < 0 ? '' : this.src.slice(pStart, pEnd);
@@ -428,7 +437,9 @@ export class Scanner {
     if (type > T_DEDENT && type < T_OP) {
       type = T_OP;
     } else if (type === T_NEWLINE) {
-      str = this.implicitNewline ? '' : this.src.charCodeAt(this.start) === CR ? '\r\n' : '\n';
+      // With an implicit newline CPython keeps the raw text, which is "" — or "\r" when the last
+      // line ends in a lone CR.
+      if (!this.implicitNewline) str = this.src.charCodeAt(this.start) === CR ? '\r\n' : '\n';
       endCol++;
     } else if (type === T_NL) {
       if (this.implicitNewline) str = '';
@@ -898,6 +909,11 @@ export class Scanner {
 
   /** Operators and brackets, with the f-string bookkeeping of `{`, `}`, `:` and `!`. */
   private punctuation(c: number, mode: Mode): number {
+    if (c >= 128) {
+      // Only reachable after a lone CR: the C tokenizer then makes a one-byte token of CR and
+      // the first UTF-8 byte of this character, and fails to decode it.
+      return this.cutCharacter(c);
+    }
     const insideFstring = this.modeIndex > 0;
     if ((c === COLON || c === RBRACE || c === EXCL || c === LBRACE) && insideFstring && mode.exprStartDepth >= 0) {
       const cursor = mode.curlyDepth - (c !== LBRACE ? 1 : 0);
@@ -937,8 +953,9 @@ export class Scanner {
         }
         if (this.level > 0) this.level--;
         if (insideFstring) {
+          // 3.12.1 lets the depth go negative here (later 3.12 releases raise "f-string:
+          // unmatched"); the oracle is 3.12.1.
           mode.curlyDepth--;
-          if (mode.curlyDepth < 0) return this.syntaxError(`f-string: unmatched '${String.fromCharCode(c)}'`);
           if (c === RBRACE && mode.curlyDepth === mode.exprStartDepth) {
             mode.exprStartDepth--;
             mode.kind = ModeKind.FSTRING;
@@ -958,6 +975,25 @@ export class Scanner {
     this.pStart = this.start;
     this.pEnd = this.cur;
     return T_OP;
+  }
+
+  /** The UnicodeDecodeError of a token that ends inside a character's UTF-8 bytes. */
+  private cutCharacter(unit: number): number {
+    let cp = unit;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const lo = this.src.charCodeAt(this.cur);
+      if (lo >= 0xdc00 && lo <= 0xdfff) cp = 0x10000 + ((unit - 0xd800) << 10) + (lo - 0xdc00);
+    }
+    const lead = cp < 0x800 ? 0xc0 | (cp >> 6) : cp < 0x10000 ? 0xe0 | (cp >> 12) : 0xf0 | (cp >> 18);
+    const position = this.utf8Len(this.start, this.cur - 1);
+    this.error = {
+      type: 'UnicodeDecodeError',
+      message: `'utf-8' codec can't decode byte 0x${lead.toString(16)} in position ${position}: unexpected end of data`,
+      line: null,
+      column: null,
+    };
+    this.done = Done.ERROR;
+    return ERRORTOKEN;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,10 @@ file (the token lines, or the error line; SyntaxWarnings the tokenizer emits, on
 as the warnings module shows them on a fresh run).
 
 usage: tokenize_batch.py [-e] < list-of-paths
+       tokenize_batch.py --json < list-of-paths
+With --json each line is {"path", "tokens": [{"type", "string", "start", "end", "line"}], "error":
+null | {"type", "msg", "lineno", "offset"}, "warnings": [...]}: every token produced before an error
+is kept (as reading from stdin prints them).
 """
 import io
 import json
@@ -61,12 +65,36 @@ def run(path, exact):
     return {"path": path, "stdout": out.getvalue(), "stderr": err.getvalue(), "exit": code}
 
 
+def run_json(path):
+    tokens = []
+    error = None
+    caught = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            with open(path, "rb") as f:
+                for t in tokenize.tokenize(f.readline):
+                    tokens.append({"type": t.type, "string": t.string, "start": list(t.start), "end": list(t.end), "line": t.line})
+        except tokenize.TokenError as e:
+            msg, (lineno, offset) = e.args
+            error = {"type": "TokenError", "msg": msg, "lineno": lineno, "offset": offset}
+        except IndentationError as e:
+            error = {"type": type(e).__name__, "msg": e.args[0], "lineno": e.args[1][1], "offset": e.args[1][2]}
+        except SyntaxError as e:
+            error = {"type": "SyntaxError", "msg": str(e), "lineno": None, "offset": None}
+        except Exception as e:
+            error = {"type": type(e).__name__, "msg": str(e), "lineno": None, "offset": None}
+    warned = [{"message": str(w.message), "line": w.lineno} for w in caught]
+    return {"path": path, "tokens": tokens, "error": error, "warnings": warned}
+
+
 def main():
     exact = "-e" in sys.argv[1:]
+    as_json = "--json" in sys.argv[1:]
     for line in sys.stdin:
         path = line.rstrip("\n")
         if path:
-            sys.stdout.write(json.dumps(run(path, exact)) + "\n")
+            sys.stdout.write(json.dumps(run_json(path) if as_json else run(path, exact)) + "\n")
             sys.stdout.flush()
 
 

@@ -6,3 +6,5 @@
 export * from './hash-value.js';
 export * from './siphash.js';
 export * from './hash.js';
+export * from './set-table.js';
+export * from './dict-table.js';

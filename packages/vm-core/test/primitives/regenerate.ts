@@ -21,6 +21,7 @@ export const JOBS: Job[] = [
   { name: 'hash-seed12345', script: 'hash_cases.py', args: ['2'], env: { PYTHONHASHSEED: '12345' } },
   { name: 'hash-seed4294967295', script: 'hash_cases.py', args: ['3'], env: { PYTHONHASHSEED: '4294967295' } },
   { name: 'set-order-seed0', script: 'set_cases.py', args: ['7'], env: { PYTHONHASHSEED: '0' } },
+  { name: 'dict-table-seed0', script: 'dict_cases.py', args: ['11'], env: { PYTHONHASHSEED: '0' } },
 ];
 
 function main(): void {

@@ -59,9 +59,11 @@ function crashMode(n: number, seed: number, budgetMs: number): number {
   const corpus = seedCorpus();
   let failures = 0;
   let slowest = 0;
+  let bytes = 0;
   const t0 = Date.now();
   for (let i = 0; i < n; i++) {
     const input = fuzzInput(seed, i, corpus);
+    bytes += input.length;
     const start = process.hrtime.bigint();
     let problem: string | null = null;
     try {
@@ -82,7 +84,7 @@ function crashMode(n: number, seed: number, budgetMs: number): number {
       if (failures >= 10) break;
     }
   }
-  console.log(`fuzz: ${n} inputs, ${failures} failures (crash or over ${budgetMs} ms), slowest ${slowest.toFixed(1)} ms, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`fuzz: ${n} inputs (${(bytes / 1e6).toFixed(1)} MB, mutated from ${corpus.length} seed files), ${failures} failures (crash or over ${budgetMs} ms), slowest ${slowest.toFixed(1)} ms, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return failures === 0 ? 0 : 1;
 }
 

@@ -3,10 +3,13 @@
  * type name — the exact operator type with -e — and the repr of the string), and the error line
  * `FILE:LINE:COL: error: MESSAGE` (or `FILE: error: MESSAGE` for errors without a position).
  */
-import { EXACT_TOKEN_TYPES, TOKEN_NAMES, TokenType, type Token } from '@pyglass/interfaces';
+import { EXACT_TOKEN_TYPES, TOKEN_NAMES, type Token } from '@pyglass/interfaces';
 import type { TokenizeError } from './errors';
 import type { TokenizeWarning } from './scanner';
 import { pyRepr } from './repr';
+
+/** TokenType.OP; a local constant because an imported const enum is ambient in the build. */
+const OP = 55;
 
 /** Length in code points, as Python's `%-Ns` counts. */
 function cpLength(s: string): number {
@@ -29,7 +32,7 @@ function padRight(s: string, width: number): string {
 /** One token as `python -m tokenize` prints it (without the newline). */
 export function formatToken(token: Token, exact: boolean): string {
   let type = token.type;
-  if (exact && type === TokenType.OP) {
+  if (exact && type === OP) {
     const e = EXACT_TOKEN_TYPES[token.string];
     if (e !== undefined) type = e;
   }

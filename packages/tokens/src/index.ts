@@ -10,7 +10,7 @@
  *      with its rewording; IndentationError and TabError stay as they are.
  *   4. Formatting (format.ts, repr.ts): the text of `python -m tokenize [-e]`, for the CLI.
  */
-import { TokenType, type Token } from '@pyglass/interfaces';
+import type { Token } from '@pyglass/interfaces';
 import { decodeSource } from './encoding';
 import type { TokenizeError } from './errors';
 import { Scanner, type TokenizeWarning } from './scanner';
@@ -23,6 +23,9 @@ export { formatError, formatToken, formatTokens, formatWarnings, renderFileOutpu
 export { pyRepr } from './repr';
 
 export const STAGE_NAME = 'tokens';
+
+/** TokenType.ENCODING; a local constant because an imported const enum is ambient in the build. */
+const ENCODING = 67;
 
 export interface TokenizeOptions {
   /**
@@ -52,7 +55,7 @@ export function tokenize(source: Uint8Array | string, options: TokenizeOptions =
   } else {
     const decoded = decodeSource(source, options.filename);
     if ('type' in decoded) return { tokens, error: decoded, warnings: [] };
-    tokens.push({ type: TokenType.ENCODING, string: decoded.encoding, start: [0, 0], end: [0, 0], line: '' });
+    tokens.push({ type: ENCODING, string: decoded.encoding, start: [0, 0], end: [0, 0], line: '' });
     text = decoded.text;
   }
   const scanner = new Scanner(text);

@@ -4,7 +4,9 @@
  */
 import type { CodeGenerator } from './generator';
 import { astTypes } from './generators/ast-types';
+import { tokensCodecs } from './generators/tokens-codecs';
 
 export const GENERATORS: readonly CodeGenerator[] = [
   astTypes,
+  tokensCodecs,
 ];

@@ -1,4 +1,50 @@
 /**
- * @pyglass/ast — Stage 2: tokens to the tree of CPython 3.12's ast module.
+ * @pyglass/ast — Stage 2: tokens to the tree of CPython 3.12's `ast` module.
+ *
+ * Passes, in order:
+ *   1. token-stream.ts — the `tokenize` stream becomes typed arrays: COMMENT/NL/ENCODING dropped
+ *      (type comments kept as TYPE_COMMENT tokens when asked), keywords and operators given
+ *      their own kinds, columns converted to UTF-8 bytes.
+ *   2. parser.ts — recursive descent over those arrays, one method per grammar rule of
+ *      Grammar/python.gram, building nodes (nodes.ts) with CPython's positions; literals are
+ *      decoded on the way (literals.ts, unicode-names.ts).
+ *   3. errors — the parser raises PySyntaxError with CPython's type, message and position.
+ * dump.ts prints a tree exactly as `ast.dump` does.
  */
+import type { Token } from '@pyglass/interfaces';
+import type { AstNode } from './nodes';
+import { Parser, type ParseMode } from './parser';
+import { TokenStream } from './token-stream';
+
+export type { AstNode, Located, Expr, Stmt, Pattern } from './nodes';
+export { PySyntaxError, isPySyntaxError, type SyntaxErrorType } from './syntax-error';
+export { dump, type DumpOptions } from './dump';
+export { constantRepr, strRepr, bytesRepr } from './py-repr';
+export type { ParseMode } from './parser';
+
 export const STAGE_NAME = 'ast';
+
+export interface ParseOptions {
+  mode?: ParseMode;
+  /** As `ast.parse(..., type_comments=True)`: TYPE_COMMENT fields and TypeIgnore entries. */
+  typeComments?: boolean;
+  /** Minor version of Python 3 to accept (`feature_version=(3, N)`); only recorded so far. */
+  featureVersion?: number;
+  filename?: string;
+}
+
+/**
+ * Parses a 3.12 `tokenize` stream (as `tokenize.tokenize` yields it, ENCODING first or not) into
+ * the tree `ast.parse` returns. Throws PySyntaxError for invalid programs.
+ */
+export function parse(tokens: readonly Token[], options: ParseOptions = {}): AstNode {
+  const ts = new TokenStream(tokens, options.typeComments ?? false);
+  const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12);
+  switch (options.mode ?? 'exec') {
+    case 'exec': return p.file();
+    case 'eval': return p.evalInput();
+    case 'single': return p.interactive();
+    case 'func_type': return p.funcType();
+    default: throw new Error(`parse() mode must be 'exec', 'eval', 'single' or 'func_type'`);
+  }
+}

@@ -1,0 +1,1973 @@
+/**
+ * The Python 3.12 parser: hand-written recursive descent over a TokenStream (token kinds in a
+ * typed array, an index `pos`), following the rules of CPython's Grammar/python.gram — each
+ * parse method carries the rule it implements. Binary operators use precedence climbing
+ * (one loop instead of six nested rules); assignment targets are parsed as expressions and then
+ * checked and given Store/Del context, as the grammar's target rules accept exactly the
+ * expressions that pass that check. Backtracking is limited to the few places the grammar needs
+ * it (the soft keywords `match`/`type`, parenthesized with-items), decided by a token scan, not
+ * by exceptions. Node positions follow CPython's EXTRA: the first token of the rule to the last
+ * non-NEWLINE/INDENT/DEDENT token consumed.
+ */
+import type { PyConstant } from '@pyglass/interfaces';
+import * as N from './nodes';
+import { DEL, LOAD, OPS, STORE, type AstNode, type Expr, type Located, type Pattern, type Singleton, type Stmt } from './nodes';
+import { K, type TokenStream } from './token-stream';
+import { PySyntaxError, type SyntaxErrorType } from './syntax-error';
+import { decodeStrBody, decodeStringToken, literalError, parseNumber, stringPrefix } from './literals';
+
+export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
+
+// Why lookup tables indexed by token kind: one array read per decision instead of a chain of
+// comparisons, in the hottest code of the parser.
+const BIN_PREC = new Uint8Array(128);
+const BIN_OP: Singleton[] = [];
+function binop(k: K, prec: number, op: string): void { BIN_PREC[k] = prec; BIN_OP[k] = OPS[op]; }
+binop(K.VBAR, 1, 'BitOr');
+binop(K.CIRCUMFLEX, 2, 'BitXor');
+binop(K.AMPER, 3, 'BitAnd');
+binop(K.LEFTSHIFT, 4, 'LShift'); binop(K.RIGHTSHIFT, 4, 'RShift');
+binop(K.PLUS, 5, 'Add'); binop(K.MINUS, 5, 'Sub');
+binop(K.STAR, 6, 'Mult'); binop(K.SLASH, 6, 'Div'); binop(K.DOUBLESLASH, 6, 'FloorDiv');
+binop(K.PERCENT, 6, 'Mod'); binop(K.AT, 6, 'MatMult');
+
+const AUG_OP: (Singleton | undefined)[] = [];
+AUG_OP[K.PLUSEQUAL] = OPS.Add; AUG_OP[K.MINEQUAL] = OPS.Sub; AUG_OP[K.STAREQUAL] = OPS.Mult;
+AUG_OP[K.ATEQUAL] = OPS.MatMult; AUG_OP[K.SLASHEQUAL] = OPS.Div; AUG_OP[K.PERCENTEQUAL] = OPS.Mod;
+AUG_OP[K.AMPEREQUAL] = OPS.BitAnd; AUG_OP[K.VBAREQUAL] = OPS.BitOr; AUG_OP[K.CIRCUMFLEXEQUAL] = OPS.BitXor;
+AUG_OP[K.LEFTSHIFTEQUAL] = OPS.LShift; AUG_OP[K.RIGHTSHIFTEQUAL] = OPS.RShift;
+AUG_OP[K.DOUBLESTAREQUAL] = OPS.Pow; AUG_OP[K.DOUBLESLASHEQUAL] = OPS.FloorDiv;
+
+const CMP_OP: (Singleton | undefined)[] = [];
+CMP_OP[K.EQEQUAL] = OPS.Eq; CMP_OP[K.NOTEQUAL] = OPS.NotEq; CMP_OP[K.LESS] = OPS.Lt;
+CMP_OP[K.LESSEQUAL] = OPS.LtE; CMP_OP[K.GREATER] = OPS.Gt; CMP_OP[K.GREATEREQUAL] = OPS.GtE;
+CMP_OP[K.IN] = OPS.In; CMP_OP[K.IS] = OPS.Is; CMP_OP[K.NOT] = OPS.NotIn;
+
+/** Kinds that can begin an expression (star_expressions). */
+const STARTS_EXPR = new Uint8Array(128);
+for (const k of [K.NAME, K.NUMBER, K.STRING, K.FSTRING_START, K.LPAR, K.LSQB, K.LBRACE, K.MINUS,
+  K.PLUS, K.TILDE, K.STAR, K.ELLIPSIS, K.NOT, K.LAMBDA, K.AWAIT, K.NONE, K.TRUE, K.FALSE]) STARTS_EXPR[k] = 1;
+
+const WHITESPACE_KIND = new Uint8Array(128);
+WHITESPACE_KIND[K.NEWLINE] = 1; WHITESPACE_KIND[K.INDENT] = 1; WHITESPACE_KIND[K.DEDENT] = 1; WHITESPACE_KIND[K.ENDMARKER] = 1;
+
+const BRACKET_CLOSE: Record<number, number> = { [K.LPAR]: K.RPAR, [K.LSQB]: K.RSQB, [K.LBRACE]: K.RBRACE };
+
+/** _PyPegen_get_expr_name: how error messages name an expression. */
+export function exprName(e: AstNode): string {
+  switch (e._type) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant': {
+      const v = e.value;
+      if (v === null) return 'None';
+      if (v === false) return 'False';
+      if (v === true) return 'True';
+      if (typeof v === 'object' && v !== null && '$ellipsis' in v) return 'ellipsis';
+      return 'literal';
+    }
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    default: return e._type;
+  }
+}
+
+interface ParamsResult {
+  args: AstNode;
+}
+
+export class Parser {
+  readonly ts: TokenStream;
+  readonly k: Uint8Array;
+  readonly text: string[];
+  pos = 0;
+  readonly typeComments: boolean;
+  readonly featureVersion: number;
+
+  constructor(ts: TokenStream, typeComments: boolean, featureVersion: number) {
+    this.ts = ts;
+    this.k = ts.kind;
+    this.text = ts.text;
+    this.typeComments = typeComments;
+    this.featureVersion = featureVersion;
+    N.bindTokens(ts);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** The last consumed token that is not NEWLINE/INDENT/DEDENT/ENDMARKER (CPython's EXTRA end). */
+  private last(): number {
+    let i = this.pos - 1;
+    while (i > 0 && WHITESPACE_KIND[this.k[i]] === 1) i--;
+    return i;
+  }
+
+  /** A SyntaxError spanning tokens `from`..`to` (inclusive). */
+  error(msg: string, from: number, to: number = from, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
+    const ts = this.ts;
+    const line = ts.line[from];
+    return new PySyntaxError(type, msg, line, ts.cpCol[from] + 1, ts.endLine[to], ts.cpEndCol[to] + 1, this.lineText(from));
+  }
+
+  /** A SyntaxError spanning two nodes (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
+  errorNodes(msg: string, a: Located, b: Located = a): PySyntaxError {
+    return new PySyntaxError('SyntaxError', msg, a.lineno, this.cpOffset(a.lineno, a.col_offset) + 1, b.end_lineno, this.cpOffset(b.end_lineno, b.end_col_offset) + 1, this.ts.rowText(a.lineno));
+  }
+
+  /** Byte column → code-point column on a row (for error offsets of nodes). */
+  private cpOffset(row: number, byteCol: number): number {
+    const text = this.ts.rowText(row);
+    let bytes = 0;
+    let cp = 0;
+    for (let i = 0; i < text.length && bytes < byteCol; i++, cp++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c < 0xdc00) { bytes += 4; i++; }
+      else bytes += 3;
+    }
+    return cp + Math.max(0, byteCol - bytes);
+  }
+
+  private lineText(i: number): string | null {
+    const line = this.ts.lineOf(i);
+    if (line === '' && this.k[i] === K.ENDMARKER) return null;
+    const nl = line.indexOf('\n');
+    return nl >= 0 && nl < line.length - 1 ? line.slice(0, nl + 1) : line;
+  }
+
+  /** The generic "invalid syntax" at the current token (or the tokenizer's story at EOF). */
+  syntaxError(at: number = this.pos): PySyntaxError {
+    const k = this.k[at];
+    if (k === K.ENDMARKER && this.ts.truncated) {
+      const open = this.unclosedBracket();
+      if (open >= 0) return this.error(`'${this.text[open]}' was never closed`, open);
+      return this.error('unexpected EOF while parsing', at);
+    }
+    if (k === K.INDENT) return this.error('unexpected indent', at, at, 'IndentationError');
+    if (k === K.DEDENT && at > 0) {
+      return this.error('unindent does not match any outer indentation level', at, at, 'IndentationError');
+    }
+    if (k === K.ERRORTOKEN || k === K.EXCLAMATION) return this.error('invalid syntax', at);
+    return this.error('invalid syntax', at);
+  }
+
+  /** The innermost bracket left open at the end of the token stream, or -1. */
+  private unclosedBracket(): number {
+    const stack: number[] = [];
+    for (let i = 0; i < this.ts.count; i++) {
+      const k = this.k[i];
+      if (k === K.LPAR || k === K.LSQB || k === K.LBRACE) stack.push(i);
+      else if ((k === K.RPAR || k === K.RSQB || k === K.RBRACE) && stack.length > 0) stack.pop();
+    }
+    return stack.length > 0 ? stack[stack.length - 1] : -1;
+  }
+
+  private expect(kind: K): number {
+    if (this.k[this.pos] !== kind) throw this.syntaxError();
+    return this.pos++;
+  }
+
+  private expectColon(): void {
+    if (this.k[this.pos] !== K.COLON) {
+      if (this.k[this.pos] === K.NEWLINE) throw this.error("expected ':'", this.pos - 1 >= 0 ? this.pos : this.pos);
+      throw this.syntaxError();
+    }
+    this.pos++;
+  }
+
+  private name(): string {
+    if (this.k[this.pos] !== K.NAME) throw this.syntaxError();
+    return this.text[this.pos++];
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Start rules
+
+  /** file: [statements] ENDMARKER */
+  file(): AstNode {
+    const body: Stmt[] = [];
+    while (this.k[this.pos] !== K.ENDMARKER) this.statement(body);
+    return N.Module(body, this.ts.typeIgnores.map((t) => N.TypeIgnoreNode(t.lineno, t.tag)));
+  }
+
+  /** interactive: statement_newline */
+  interactive(): AstNode {
+    const body: Stmt[] = [];
+    const k = this.k[this.pos];
+    if (k === K.NEWLINE) {
+      // statement_newline: NEWLINE → a Pass (CPython's interactive empty line)
+      const s = this.pos++;
+      body.push(N.Pass(s, s));
+    } else if (k === K.ENDMARKER) {
+      throw this.error('invalid syntax', this.pos);
+    } else if (this.isCompoundStart()) {
+      this.statement(body);
+      if (this.k[this.pos] === K.NEWLINE) this.pos++;
+    } else {
+      this.simpleStmts(body);
+    }
+    while (this.k[this.pos] === K.NEWLINE) this.pos++;
+    if (this.k[this.pos] !== K.ENDMARKER) throw this.error('multiple statements found while compiling a single statement', this.pos);
+    return N.Interactive(body);
+  }
+
+  /** eval: expressions NEWLINE* ENDMARKER */
+  evalInput(): AstNode {
+    const body = this.expressions();
+    while (this.k[this.pos] === K.NEWLINE) this.pos++;
+    if (this.k[this.pos] !== K.ENDMARKER) throw this.syntaxError();
+    return N.Expression(body);
+  }
+
+  /** func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER */
+  funcType(): AstNode {
+    this.expect(K.LPAR);
+    const argtypes: Expr[] = [];
+    while (this.k[this.pos] !== K.RPAR) {
+      // type_expressions: ','.expression+ with optional '*' expression / '**' expression
+      const k = this.k[this.pos];
+      if (k === K.STAR || k === K.DOUBLESTAR) {
+        const s = this.pos++;
+        const e = this.expression();
+        argtypes.push(k === K.STAR ? N.Starred(e, LOAD, s, this.last()) : e);
+        if (k === K.DOUBLESTAR) argtypes[argtypes.length - 1] = e;
+      } else {
+        argtypes.push(this.expression());
+      }
+      if (this.k[this.pos] !== K.COMMA) break;
+      this.pos++;
+    }
+    this.expect(K.RPAR);
+    this.expect(K.RARROW);
+    const returns = this.expression();
+    while (this.k[this.pos] === K.NEWLINE) this.pos++;
+    if (this.k[this.pos] !== K.ENDMARKER) throw this.syntaxError();
+    return N.FunctionType(argtypes, returns);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statements
+
+  private isCompoundStart(): boolean {
+    switch (this.k[this.pos]) {
+      case K.DEF: case K.IF: case K.CLASS: case K.WITH: case K.FOR: case K.TRY: case K.WHILE: case K.AT:
+        return true;
+      case K.ASYNC:
+        return true;
+      case K.NAME:
+        return this.text[this.pos] === 'match' && this.looksLikeMatch();
+      default:
+        return false;
+    }
+  }
+
+  /** statement: compound_stmt | simple_stmts — appends to `out`. */
+  private statement(out: Stmt[]): void {
+    switch (this.k[this.pos]) {
+      case K.DEF: out.push(this.functionDef([], this.pos)); return;
+      case K.IF: out.push(this.ifStmt()); return;
+      case K.CLASS: out.push(this.classDef([], this.pos)); return;
+      case K.WITH: out.push(this.withStmt(this.pos, false)); return;
+      case K.FOR: out.push(this.forStmt(this.pos, false)); return;
+      case K.TRY: out.push(this.tryStmt()); return;
+      case K.WHILE: out.push(this.whileStmt()); return;
+      case K.AT: out.push(this.decorated()); return;
+      case K.ASYNC: {
+        const s = this.pos;
+        const next = this.k[s + 1];
+        this.pos++;
+        if (next === K.DEF) out.push(this.functionDef([], s));
+        else if (next === K.WITH) out.push(this.withStmt(s, true));
+        else if (next === K.FOR) out.push(this.forStmt(s, true));
+        else throw this.syntaxError();
+        return;
+      }
+      case K.NAME:
+        if (this.text[this.pos] === 'match' && this.looksLikeMatch()) { out.push(this.matchStmt()); return; }
+        break;
+      case K.INDENT:
+        throw this.error('unexpected indent', this.pos, this.pos, 'IndentationError');
+      default:
+        break;
+    }
+    this.simpleStmts(out);
+  }
+
+  /**
+   * simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
+   */
+  private simpleStmts(out: Stmt[]): void {
+    for (;;) {
+      out.push(this.simpleStmt());
+      const k = this.k[this.pos];
+      if (k === K.NEWLINE) { this.pos++; return; }
+      if (k === K.SEMI) {
+        this.pos++;
+        if (this.k[this.pos] === K.NEWLINE) { this.pos++; return; }
+        continue;
+      }
+      throw this.syntaxError();
+    }
+  }
+
+  /**
+   * simple_stmt: assignment | &"type" type_alias | star_expressions | &'return' return_stmt
+   *   | &('import' | 'from') import_stmt | &'raise' raise_stmt | 'pass' | &'del' del_stmt
+   *   | &'yield' yield_stmt | &'assert' assert_stmt | 'break' | 'continue' | &'global' global_stmt
+   *   | &'nonlocal' nonlocal_stmt
+   */
+  private simpleStmt(): Stmt {
+    const s = this.pos;
+    switch (this.k[s]) {
+      case K.PASS: this.pos++; return N.Pass(s, s);
+      case K.BREAK: this.pos++; return N.Break(s, s);
+      case K.CONTINUE: this.pos++; return N.Continue(s, s);
+      case K.RETURN: {
+        // return_stmt: 'return' [star_expressions]
+        this.pos++;
+        const value = STARTS_EXPR[this.k[this.pos]] === 1 ? this.starExpressions() : null;
+        return N.Return(value, s, this.last());
+      }
+      case K.IMPORT: return this.importName();
+      case K.FROM: return this.importFrom();
+      case K.RAISE: {
+        // raise_stmt: 'raise' expression ['from' expression] | 'raise'
+        this.pos++;
+        let exc: Expr | null = null;
+        let cause: Expr | null = null;
+        if (STARTS_EXPR[this.k[this.pos]] === 1) {
+          exc = this.expression();
+          if (this.k[this.pos] === K.FROM) { this.pos++; cause = this.expression(); }
+        }
+        return N.Raise(exc, cause, s, this.last());
+      }
+      case K.DEL: {
+        // del_stmt: 'del' del_targets &(';' | NEWLINE)
+        this.pos++;
+        const targets: Expr[] = [];
+        for (;;) {
+          const t = this.targetElement(/* allowStar */ false);
+          this.setContext(t, DEL, 'del');
+          targets.push(t);
+          if (this.k[this.pos] !== K.COMMA) break;
+          this.pos++;
+          const k = this.k[this.pos];
+          if (k === K.SEMI || k === K.NEWLINE) break;
+        }
+        const k = this.k[this.pos];
+        if (k !== K.SEMI && k !== K.NEWLINE) throw this.syntaxError();
+        return N.Delete(targets, s, this.last());
+      }
+      case K.ASSERT: {
+        // assert_stmt: 'assert' expression [',' expression]
+        this.pos++;
+        const test = this.expression();
+        let msg: Expr | null = null;
+        if (this.k[this.pos] === K.COMMA) { this.pos++; msg = this.expression(); }
+        return N.Assert(test, msg, s, this.last());
+      }
+      case K.GLOBAL: case K.NONLOCAL: {
+        // global_stmt: 'global' ','.NAME+ ; nonlocal_stmt: 'nonlocal' ','.NAME+
+        const isGlobal = this.k[s] === K.GLOBAL;
+        this.pos++;
+        const names = [this.name()];
+        while (this.k[this.pos] === K.COMMA) { this.pos++; names.push(this.name()); }
+        return isGlobal ? N.Global(names, s, this.last()) : N.Nonlocal(names, s, this.last());
+      }
+      case K.NAME:
+        if (this.text[s] === 'type' && this.k[s + 1] === K.NAME && (this.k[s + 2] === K.EQUAL || this.k[s + 2] === K.LSQB)) return this.typeAlias();
+        break;
+      default:
+        break;
+    }
+    return this.exprOrAssignment();
+  }
+
+  /**
+   * assignment:
+   *   | NAME ':' expression ['=' annotated_rhs]
+   *   | ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
+   *   | (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
+   *   | single_target augassign ~ (yield_expr | star_expressions)
+   * star_expressions (an expression statement) otherwise.
+   */
+  private exprOrAssignment(): Stmt {
+    const s = this.pos;
+    if (STARTS_EXPR[this.k[s]] !== 1 && this.k[s] !== K.YIELD) throw this.syntaxError();
+    const first = this.k[s] === K.YIELD ? this.yieldExpr() : this.starExpressions();
+    const k = this.k[this.pos];
+    if (k === K.EQUAL) {
+      const targets: Expr[] = [first];
+      let value: Expr = first;
+      while (this.k[this.pos] === K.EQUAL) {
+        this.pos++;
+        value = this.k[this.pos] === K.YIELD ? this.yieldExpr() : this.starExpressions();
+        targets.push(value);
+      }
+      targets.pop();
+      for (const t of targets) this.setContext(t, STORE, 'assign');
+      let typeComment: string | null = null;
+      if (this.k[this.pos] === K.TYPE_COMMENT) typeComment = this.text[this.pos++];
+      return N.Assign(targets, value, typeComment, s, this.last());
+    }
+    if (k === K.COLON) {
+      // Annotated assignment: the target is a single name, attribute or subscript.
+      const t = first._type;
+      const parenthesized = this.k[s] === K.LPAR;
+      if (t === 'Tuple') throw this.errorNodes('only single target (not tuple) can be annotated', first);
+      if (t === 'List') throw this.errorNodes('only single target (not list) can be annotated', first);
+      if (t !== 'Name' && t !== 'Attribute' && t !== 'Subscript') throw this.errorNodes('illegal target for annotation', first);
+      first.ctx = STORE;
+      this.pos++;
+      const annotation = this.expression();
+      let value: Expr | null = null;
+      if (this.k[this.pos] === K.EQUAL) {
+        this.pos++;
+        value = this.k[this.pos] === K.YIELD ? this.yieldExpr() : this.starExpressions();
+      }
+      return N.AnnAssign(first, annotation, value, t === 'Name' && !parenthesized ? 1 : 0, s, this.last());
+    }
+    const aug = k < 128 ? AUG_OP[k] : undefined;
+    if (aug !== undefined) {
+      const t = first._type;
+      if (t !== 'Name' && t !== 'Attribute' && t !== 'Subscript') {
+        throw this.errorNodes(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
+      }
+      first.ctx = STORE;
+      this.pos++;
+      const value = this.k[this.pos] === K.YIELD ? this.yieldExpr() : this.starExpressions();
+      return N.AugAssign(first, aug, value, s, this.last());
+    }
+    return N.ExprStmt(first, s, this.last());
+  }
+
+  /**
+   * Gives an expression parsed as a target its Store/Del context, checking that it is one
+   * (star_targets / del_targets); raises CPython's "cannot assign to …" / "cannot delete …".
+   */
+  private setContext(e: Expr, ctx: Singleton, what: 'assign' | 'del' | 'for' | 'with' | 'comp'): void {
+    switch (e._type) {
+      case 'Name': case 'Attribute': case 'Subscript':
+        e.ctx = ctx;
+        return;
+      case 'Starred':
+        if (ctx === DEL) break;
+        e.ctx = ctx;
+        this.setContext(e.value as Expr, ctx, what);
+        return;
+      case 'Tuple': case 'List':
+        e.ctx = ctx;
+        for (const x of e.elts as Expr[]) this.setContext(x, ctx, what);
+        return;
+      default:
+        break;
+    }
+    const invalid = e;
+    const verb = ctx === DEL ? 'delete' : 'assign to';
+    if (what === 'assign' && ctx !== DEL) {
+      throw this.errorNodes(`cannot ${verb} ${exprName(invalid)} here. Maybe you meant '==' instead of '='?`, invalid);
+    }
+    throw this.errorNodes(`cannot ${verb} ${exprName(invalid)}`, invalid);
+  }
+
+  /** type_alias: "type" NAME [type_params] '=' expression */
+  private typeAlias(): Stmt {
+    const s = this.pos++;
+    const ns = this.pos;
+    const name = N.Name(this.name(), STORE, ns, ns);
+    const typeParams = this.k[this.pos] === K.LSQB ? this.typeParams() : [];
+    this.expect(K.EQUAL);
+    const value = this.expression();
+    return N.TypeAlias(name, typeParams, value, s, this.last());
+  }
+
+  /** import_name: 'import' dotted_as_names */
+  private importName(): Stmt {
+    const s = this.pos++;
+    const names: Located[] = [];
+    for (;;) {
+      // dotted_as_name: dotted_name ['as' NAME]
+      const as = this.pos;
+      const name = this.dottedName();
+      let asname: string | null = null;
+      if (this.k[this.pos] === K.AS) { this.pos++; asname = this.name(); }
+      names.push(N.alias(name, asname, as, this.last()));
+      if (this.k[this.pos] !== K.COMMA) break;
+      this.pos++;
+    }
+    return N.Import(names, s, this.last());
+  }
+
+  /** dotted_name: dotted_name '.' NAME | NAME */
+  private dottedName(): string {
+    let name = this.name();
+    while (this.k[this.pos] === K.DOT) { this.pos++; name += '.' + this.name(); }
+    return name;
+  }
+
+  /**
+   * import_from:
+   *   | 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+   *   | 'from' ('.' | '...')+ 'import' import_from_targets
+   * import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
+   */
+  private importFrom(): Stmt {
+    const s = this.pos++;
+    let level = 0;
+    for (;;) {
+      const k = this.k[this.pos];
+      if (k === K.DOT) level += 1;
+      else if (k === K.ELLIPSIS) level += 3;
+      else break;
+      this.pos++;
+    }
+    let module: string | null = null;
+    if (this.k[this.pos] !== K.IMPORT || level === 0) module = this.dottedName();
+    this.expect(K.IMPORT);
+    const names: Located[] = [];
+    if (this.k[this.pos] === K.STAR) {
+      const st = this.pos++;
+      names.push(N.alias('*', null, st, st));
+    } else {
+      const paren = this.k[this.pos] === K.LPAR;
+      if (paren) this.pos++;
+      for (;;) {
+        const as = this.pos;
+        const name = this.name();
+        let asname: string | null = null;
+        if (this.k[this.pos] === K.AS) { this.pos++; asname = this.name(); }
+        names.push(N.alias(name, asname, as, this.last()));
+        if (this.k[this.pos] !== K.COMMA) break;
+        this.pos++;
+        if (paren && this.k[this.pos] === K.RPAR) break;
+        if (!paren && this.k[this.pos] === K.NEWLINE) {
+          throw this.error('trailing comma not allowed without surrounding parentheses', this.pos - 1);
+        }
+      }
+      if (paren) this.expect(K.RPAR);
+    }
+    return N.ImportFrom(module, names, level, s, this.last());
+  }
+
+  /** block: NEWLINE INDENT statements DEDENT | simple_stmts */
+  private block(what: string, headerTok: number): Stmt[] {
+    const body: Stmt[] = [];
+    if (this.k[this.pos] === K.NEWLINE) {
+      this.pos++;
+      if (this.k[this.pos] !== K.INDENT) {
+        throw this.error(`expected an indented block after ${what} on line ${this.ts.line[headerTok]}`, this.pos, this.pos, 'IndentationError');
+      }
+      this.pos++;
+      while (this.k[this.pos] !== K.DEDENT && this.k[this.pos] !== K.ENDMARKER) this.statement(body);
+      if (this.k[this.pos] === K.DEDENT) this.pos++;
+      return body;
+    }
+    this.simpleStmts(body);
+    return body;
+  }
+
+  /** decorators: ('@' named_expression NEWLINE)+, then a class or function definition */
+  private decorated(): Stmt {
+    const decorators: Expr[] = [];
+    while (this.k[this.pos] === K.AT) {
+      this.pos++;
+      decorators.push(this.namedExpression());
+      this.expect(K.NEWLINE);
+    }
+    const s = this.pos;
+    const k = this.k[s];
+    if (k === K.DEF) return this.functionDef(decorators, s);
+    if (k === K.ASYNC && this.k[s + 1] === K.DEF) { this.pos++; return this.functionDef(decorators, s); }
+    if (k === K.CLASS) return this.classDef(decorators, s);
+    throw this.syntaxError();
+  }
+
+  /**
+   * function_def_raw:
+   *   | ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' [func_type_comment] block
+   * (`pos` is at 'def'; `s` is the first token, 'async' or 'def')
+   */
+  private functionDef(decorators: Expr[], s: number): Stmt {
+    const isAsync = this.k[s] === K.ASYNC;
+    const defTok = this.pos++;
+    const name = this.name();
+    const typeParams = this.k[this.pos] === K.LSQB ? this.typeParams() : [];
+    this.expect(K.LPAR);
+    const args = this.params(K.RPAR, /* annotations */ true).args;
+    this.expect(K.RPAR);
+    let returns: Expr | null = null;
+    if (this.k[this.pos] === K.RARROW) { this.pos++; returns = this.expression(); }
+    this.expectColon();
+    let typeComment: string | null = null;
+    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
+    if (this.k[this.pos] === K.TYPE_COMMENT) {
+      typeComment = this.text[this.pos++];
+    } else if (this.k[this.pos] === K.NEWLINE && this.k[this.pos + 1] === K.TYPE_COMMENT && this.k[this.pos + 2] === K.NEWLINE && this.k[this.pos + 3] === K.INDENT) {
+      typeComment = this.text[this.pos + 1];
+      this.pos += 2;
+    }
+    const body = this.block(`function definition`, defTok);
+    return N.FunctionDef(isAsync, name, args, body, decorators, returns, typeComment, typeParams, s, this.last());
+  }
+
+  /** class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
+  private classDef(decorators: Expr[], s: number): Stmt {
+    const classTok = this.pos++;
+    const name = this.name();
+    const typeParams = this.k[this.pos] === K.LSQB ? this.typeParams() : [];
+    let bases: Expr[] = [];
+    let keywords: Located[] = [];
+    if (this.k[this.pos] === K.LPAR) {
+      const open = this.pos++;
+      const r = this.callArguments(open);
+      if (r.generator !== null) throw this.errorNodes('invalid syntax', r.generator);
+      bases = r.args;
+      keywords = r.keywords;
+    }
+    this.expectColon();
+    const body = this.block('class definition', classTok);
+    return N.ClassDef(name, bases, keywords, body, decorators, typeParams, s, this.last());
+  }
+
+  /**
+   * type_params: '[' ','.type_param+ [','] ']'
+   * type_param: NAME [':' expression] | '*' NAME | '**' NAME
+   */
+  private typeParams(): Located[] {
+    this.pos++;
+    const out: Located[] = [];
+    while (this.k[this.pos] !== K.RSQB) {
+      const s = this.pos;
+      const k = this.k[s];
+      if (k === K.STAR || k === K.DOUBLESTAR) {
+        this.pos++;
+        const name = this.name();
+        if (this.k[this.pos] === K.COLON) {
+          const colon = this.pos++;
+          const bound = this.expression();
+          throw this.errorNodes(k === K.STAR ? 'cannot use bound with TypeVarTuple' : 'cannot use bound with ParamSpec', { lineno: this.ts.line[colon], col_offset: this.ts.col[colon], end_lineno: bound.end_lineno, end_col_offset: bound.end_col_offset, _type: '' });
+        }
+        out.push(k === K.STAR ? N.TypeVarTuple(name, s, this.last()) : N.ParamSpec(name, s, this.last()));
+      } else {
+        const name = this.name();
+        let bound: Expr | null = null;
+        if (this.k[this.pos] === K.COLON) { this.pos++; bound = this.expression(); }
+        out.push(N.TypeVar(name, bound, s, this.last()));
+      }
+      if (this.k[this.pos] !== K.COMMA) break;
+      this.pos++;
+    }
+    if (out.length === 0) throw this.error('Type parameter list cannot be empty', this.pos - 1, this.pos);
+    this.expect(K.RSQB);
+    return out;
+  }
+
+  /**
+   * parameters (def) and lambda_parameters (lambda), one loop for both:
+   *   [posonly '/'] args [ '*' [vararg] kwonly ] ['**' kwarg], defaults trailing, TYPE_COMMENTs
+   *   after commas when asked for.
+   */
+  private params(close: K, annotations: boolean): ParamsResult {
+    const posonly: Located[] = [];
+    const args: Located[] = [];
+    const defaults: Expr[] = [];
+    const kwonly: Located[] = [];
+    const kwDefaults: (Expr | null)[] = [];
+    let vararg: Located | null = null;
+    let kwarg: Located | null = null;
+    let seenStar = false;
+    let seenSlash = false;
+    let bareStar = -1;
+    while (this.k[this.pos] !== close) {
+      const s = this.pos;
+      const k = this.k[s];
+      if (k === K.SLASH) {
+        if (seenSlash) throw this.error('/ may appear only once', s);
+        if (seenStar) throw this.error('/ must be ahead of *', s);
+        if (args.length === 0) throw this.error('at least one argument must precede /', s);
+        this.pos++;
+        seenSlash = true;
+        for (const a of args) posonly.push(a);
+        args.length = 0;
+      } else if (k === K.STAR) {
+        if (seenStar) throw this.error('* argument may appear only once', s);
+        if (kwarg) throw this.error('arguments cannot follow var-keyword argument', s);
+        this.pos++;
+        seenStar = true;
+        if (this.k[this.pos] === K.COMMA) {
+          bareStar = s;
+        } else if (this.k[this.pos] === close) {
+          throw this.error('named arguments must follow bare *', s);
+        } else {
+          vararg = this.param(annotations, /* starAnnotation */ true);
+        }
+      } else if (k === K.DOUBLESTAR) {
+        if (kwarg) throw this.error('arguments cannot follow var-keyword argument', s);
+        this.pos++;
+        kwarg = this.param(annotations, false);
+        if (this.k[this.pos] === K.EQUAL) throw this.error('var-keyword argument cannot have default value', this.pos);
+      } else {
+        if (kwarg) throw this.error('arguments cannot follow var-keyword argument', s);
+        const p = this.param(annotations, false);
+        let def: Expr | null = null;
+        if (this.k[this.pos] === K.EQUAL) {
+          this.pos++;
+          def = this.expression();
+        }
+        if (seenStar) {
+          kwonly.push(p);
+          kwDefaults.push(def);
+        } else {
+          args.push(p);
+          if (def !== null) defaults.push(def);
+          else if (defaults.length > 0) throw this.errorNodes('parameter without a default follows parameter with a default', p);
+        }
+        if (seenStar) bareStar = -1;
+      }
+      if (this.k[this.pos] !== K.COMMA) {
+        if (this.k[this.pos] === K.TYPE_COMMENT) this.attachParamTypeComment(k === K.SLASH ? null : (kwarg ?? (k === K.STAR ? vararg : (seenStar ? kwonly[kwonly.length - 1] : args[args.length - 1]))));
+        break;
+      }
+      this.pos++;
+      if (this.k[this.pos] === K.TYPE_COMMENT) {
+        this.attachParamTypeComment(k === K.SLASH ? null : (k === K.DOUBLESTAR ? kwarg : (k === K.STAR ? vararg : (seenStar ? kwonly[kwonly.length - 1] : args[args.length - 1]))));
+      }
+    }
+    if (bareStar >= 0) throw this.error('named arguments must follow bare *', bareStar);
+    return { args: N.argumentsNode(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults) };
+  }
+
+  private attachParamTypeComment(p: Located | null): void {
+    if (p === null) throw this.syntaxError();
+    p.type_comment = this.text[this.pos++];
+  }
+
+  /** param: NAME annotation? ; param_star_annotation: NAME star_annotation */
+  private param(annotations: boolean, starAnnotation: boolean): Located {
+    const s = this.pos;
+    const name = this.name();
+    let annotation: Expr | null = null;
+    if (annotations && this.k[this.pos] === K.COLON) {
+      this.pos++;
+      annotation = starAnnotation && this.k[this.pos] === K.STAR ? this.starExpression() : this.expression();
+    }
+    return N.arg(name, annotation, null, s, this.last());
+  }
+
+  /** if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block]) */
+  private ifStmt(): Stmt {
+    const s = this.pos++;
+    const test = this.namedExpression();
+    this.expectColon();
+    const body = this.block(`'${this.text[s]}' statement`, s);
+    let orelse: Stmt[] = [];
+    if (this.k[this.pos] === K.ELIF) {
+      orelse = [this.ifStmt()];
+    } else if (this.k[this.pos] === K.ELSE) {
+      orelse = this.elseBlock();
+    }
+    return N.If(test, body, orelse, s, this.last());
+  }
+
+  /** else_block: 'else' &&':' block */
+  private elseBlock(): Stmt[] {
+    const e = this.pos++;
+    if (this.k[this.pos] !== K.COLON) throw this.error("expected ':'", this.pos);
+    this.pos++;
+    return this.block(`'else' statement`, e);
+  }
+
+  /** while_stmt: 'while' named_expression ':' block [else_block] */
+  private whileStmt(): Stmt {
+    const s = this.pos++;
+    const test = this.namedExpression();
+    this.expectColon();
+    const body = this.block(`'while' statement`, s);
+    const orelse = this.k[this.pos] === K.ELSE ? this.elseBlock() : [];
+    return N.While(test, body, orelse, s, this.last());
+  }
+
+  /** for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
+  private forStmt(s: number, isAsync: boolean): Stmt {
+    const forTok = this.pos++;
+    const target = this.starTargets('for');
+    this.expect(K.IN);
+    const iter = this.starExpressions();
+    this.expectColon();
+    let typeComment: string | null = null;
+    if (this.k[this.pos] === K.TYPE_COMMENT) typeComment = this.text[this.pos++];
+    const body = this.block(`'for' statement`, forTok);
+    const orelse = this.k[this.pos] === K.ELSE ? this.elseBlock() : [];
+    return N.For(isAsync, target, iter, body, orelse, typeComment, s, this.last());
+  }
+
+  /**
+   * with_stmt:
+   *   | ['async'] 'with' '(' ','.with_item+ ','? ')' ':' block
+   *   | ['async'] 'with' ','.with_item+ ':' [TYPE_COMMENT] block
+   */
+  private withStmt(s: number, isAsync: boolean): Stmt {
+    const withTok = this.pos++;
+    const items: AstNode[] = [];
+    let typeComment: string | null = null;
+    if (this.k[this.pos] === K.LPAR && this.parenthesizedWithItems()) {
+      this.pos++;
+      while (this.k[this.pos] !== K.RPAR) {
+        items.push(this.withItem());
+        if (this.k[this.pos] !== K.COMMA) break;
+        this.pos++;
+      }
+      this.expect(K.RPAR);
+      this.expectColon();
+    } else {
+      for (;;) {
+        items.push(this.withItem());
+        if (this.k[this.pos] !== K.COMMA) break;
+        this.pos++;
+      }
+      this.expectColon();
+      if (this.k[this.pos] === K.TYPE_COMMENT) typeComment = this.text[this.pos++];
+    }
+    const body = this.block(`'with' statement`, withTok);
+    return N.With(isAsync, items, body, typeComment, s, this.last());
+  }
+
+  /**
+   * Whether `with (` opens the parenthesized form: the matching ')' is followed by ':' and the
+   * parentheses hold more than a plain expression (a top-level comma or an 'as'). When they hold
+   * a single item without 'as', both forms give the same tree.
+   */
+  private parenthesizedWithItems(): boolean {
+    let depth = 0;
+    let sawAs = false;
+    let sawComma = false;
+    for (let i = this.pos; i < this.ts.count; i++) {
+      const k = this.k[i];
+      if (k === K.LPAR || k === K.LSQB || k === K.LBRACE) depth++;
+      else if (k === K.RPAR || k === K.RSQB || k === K.RBRACE) {
+        depth--;
+        if (depth === 0) return this.k[i + 1] === K.COLON && (sawAs || sawComma);
+      } else if (depth === 1 && k === K.AS) sawAs = true;
+      else if (depth === 1 && k === K.COMMA) sawComma = true;
+      else if (k === K.NEWLINE || k === K.ENDMARKER) return false;
+    }
+    return false;
+  }
+
+  /** with_item: expression 'as' star_target &(',' | ')' | ':') | expression */
+  private withItem(): AstNode {
+    const e = this.expression();
+    let vars: Expr | null = null;
+    if (this.k[this.pos] === K.AS) {
+      this.pos++;
+      vars = this.targetElement(/* allowStar */ true);
+      const k = this.k[this.pos];
+      if (k !== K.COMMA && k !== K.RPAR && k !== K.COLON) throw this.syntaxError();
+      this.setContext(vars, STORE, 'with');
+    }
+    return N.withitem(e, vars);
+  }
+
+  /**
+   * try_stmt:
+   *   | 'try' &&':' block finally_block
+   *   | 'try' &&':' block except_block+ [else_block] [finally_block]
+   *   | 'try' &&':' block except_star_block+ [else_block] [finally_block]
+   */
+  private tryStmt(): Stmt {
+    const s = this.pos++;
+    if (this.k[this.pos] !== K.COLON) throw this.error("expected ':'", this.pos);
+    this.pos++;
+    const body = this.block(`'try' statement`, s);
+    const handlers: Located[] = [];
+    let star = -1;
+    while (this.k[this.pos] === K.EXCEPT) {
+      // except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
+      // except_star_block: 'except' '*' expression ['as' NAME] ':' block
+      const hs = this.pos++;
+      const isStar = this.k[this.pos] === K.STAR;
+      if (star === -1) star = isStar ? 1 : 0;
+      else if ((star === 1) !== isStar) throw this.error("cannot have both 'except' and 'except*' on the same 'try'", hs, isStar ? hs + 1 : hs);
+      if (isStar) this.pos++;
+      let type: Expr | null = null;
+      let name: string | null = null;
+      if (this.k[this.pos] !== K.COLON || isStar) {
+        if (isStar && this.k[this.pos] === K.COLON) throw this.error('expected one or more exception types', this.pos);
+        type = this.expression();
+        if (this.k[this.pos] === K.COMMA) {
+          // except A, B: — CPython's "multiple exception types must be parenthesized"
+          throw this.errorNodes('multiple exception types must be parenthesized', type);
+        }
+        if (this.k[this.pos] === K.AS) { this.pos++; name = this.name(); }
+      }
+      this.expectColon();
+      const hbody = this.block(isStar ? `'except*' statement` : `'except' statement`, hs);
+      handlers.push(N.ExceptHandler(type, name, hbody, hs, this.last()));
+    }
+    const orelse = handlers.length > 0 && this.k[this.pos] === K.ELSE ? this.elseBlock() : [];
+    let finalbody: Stmt[] = [];
+    if (this.k[this.pos] === K.FINALLY) {
+      const f = this.pos++;
+      if (this.k[this.pos] !== K.COLON) throw this.error("expected ':'", this.pos);
+      this.pos++;
+      finalbody = this.block(`'finally' statement`, f);
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      throw this.error("expected 'except' or 'finally' block", this.pos);
+    }
+    return N.Try(star === 1, body, handlers, orelse, finalbody, s, this.last());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // match statement and patterns
+
+  /**
+   * `match` is a soft keyword: it starts a match statement when the logical line ends with ':'
+   * and the next token cannot continue `match` as a name in an expression statement.
+   */
+  private looksLikeMatch(): boolean {
+    const next = this.k[this.pos + 1];
+    if (STARTS_EXPR[next] !== 1) return false;
+    let i = this.pos + 1;
+    while (i < this.ts.count && this.k[i] !== K.NEWLINE && this.k[i] !== K.ENDMARKER) i++;
+    return this.k[i] === K.NEWLINE && this.k[i - 1] === K.COLON && this.k[i + 1] === K.INDENT;
+  }
+
+  /**
+   * match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+   * subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+   */
+  private matchStmt(): Stmt {
+    const s = this.pos++;
+    const ss = this.pos;
+    let subject = this.k[ss] === K.STAR ? this.starNamedExpression() : this.namedExpression();
+    if (this.k[this.pos] === K.COMMA) {
+      const elts = [subject];
+      while (this.k[this.pos] === K.COMMA) {
+        this.pos++;
+        if (this.k[this.pos] === K.COLON) break;
+        elts.push(this.starNamedExpression());
+      }
+      subject = N.Tuple(elts, LOAD, ss, this.last());
+    } else if (subject._type === 'Starred') {
+      throw this.syntaxError();
+    }
+    this.expectColon();
+    this.expect(K.NEWLINE);
+    if (this.k[this.pos] !== K.INDENT) throw this.error(`expected an indented block after 'match' statement on line ${this.ts.line[s]}`, this.pos, this.pos, 'IndentationError');
+    this.pos++;
+    const cases: AstNode[] = [];
+    while (this.k[this.pos] === K.NAME && this.text[this.pos] === 'case') {
+      // case_block: "case" patterns guard? ':' block
+      const cs = this.pos++;
+      const pattern = this.patterns();
+      let guard: Expr | null = null;
+      if (this.k[this.pos] === K.IF) { this.pos++; guard = this.namedExpression(); }
+      this.expectColon();
+      const body = this.block(`'case' statement`, cs);
+      cases.push(N.match_case(pattern, guard, body));
+    }
+    if (cases.length === 0) throw this.syntaxError();
+    if (this.k[this.pos] !== K.DEDENT) throw this.syntaxError();
+    this.pos++;
+    return N.Match(subject, cases, s, this.last());
+  }
+
+  /** patterns: open_sequence_pattern | pattern */
+  private patterns(): Pattern {
+    const s = this.pos;
+    const first = this.maybeStarPattern();
+    if (this.k[this.pos] !== K.COMMA) {
+      if (first._type === 'MatchStar') throw this.syntaxError();
+      return first;
+    }
+    const items = [first];
+    while (this.k[this.pos] === K.COMMA) {
+      this.pos++;
+      const k = this.k[this.pos];
+      if (k === K.COLON || k === K.IF) break;
+      items.push(this.maybeStarPattern());
+    }
+    return N.MatchSequence(items, s, this.last());
+  }
+
+  /** maybe_star_pattern: star_pattern | pattern */
+  private maybeStarPattern(): Pattern {
+    if (this.k[this.pos] === K.STAR) {
+      // star_pattern: '*' pattern_capture_target | '*' wildcard_pattern
+      const s = this.pos++;
+      const name = this.name();
+      return N.MatchStar(name === '_' ? null : name, s, this.last());
+    }
+    return this.pattern();
+  }
+
+  /** pattern: as_pattern | or_pattern ; as_pattern: or_pattern 'as' pattern_capture_target */
+  private pattern(): Pattern {
+    const s = this.pos;
+    const p = this.orPattern();
+    if (this.k[this.pos] === K.AS) {
+      this.pos++;
+      const nt = this.pos;
+      if (this.k[nt] !== K.NAME) throw this.error('invalid pattern target', nt);
+      const name = this.text[this.pos++];
+      if (name === '_') throw this.error("cannot use '_' as a target", nt);
+      return N.MatchAs(p, name, s, this.last());
+    }
+    return p;
+  }
+
+  /** or_pattern: '|'.closed_pattern+ */
+  private orPattern(): Pattern {
+    const s = this.pos;
+    const first = this.closedPattern();
+    if (this.k[this.pos] !== K.VBAR) return first;
+    const alts = [first];
+    while (this.k[this.pos] === K.VBAR) { this.pos++; alts.push(this.closedPattern()); }
+    return N.MatchOr(alts, s, this.last());
+  }
+
+  /**
+   * closed_pattern: literal_pattern | capture_pattern | wildcard_pattern | value_pattern
+   *   | group_pattern | sequence_pattern | mapping_pattern | class_pattern
+   */
+  private closedPattern(): Pattern {
+    const s = this.pos;
+    switch (this.k[s]) {
+      case K.NUMBER: case K.MINUS: {
+        const v = this.signedOrComplexNumber();
+        return N.MatchValue(v, s, this.last());
+      }
+      case K.STRING: case K.FSTRING_START: {
+        const v = this.strings();
+        if (v._type === 'JoinedStr') throw this.errorNodes('patterns may only match literals and attribute lookups', v);
+        return N.MatchValue(v, s, this.last());
+      }
+      case K.NONE: this.pos++; return N.MatchSingleton(null, s, s);
+      case K.TRUE: this.pos++; return N.MatchSingleton(true, s, s);
+      case K.FALSE: this.pos++; return N.MatchSingleton(false, s, s);
+      case K.NAME: {
+        const next = this.k[s + 1];
+        if (next === K.DOT || next === K.LPAR) {
+          const cls = this.nameOrAttr();
+          if (this.k[this.pos] === K.LPAR) return this.classPattern(cls, s);
+          return N.MatchValue(cls, s, this.last());
+        }
+        const name = this.text[this.pos++];
+        return N.MatchAs(null, name === '_' ? null : name, s, s);
+      }
+      case K.LPAR: {
+        // group_pattern: '(' pattern ')' ; sequence_pattern: '(' open_sequence_pattern? ')'
+        this.pos++;
+        if (this.k[this.pos] === K.RPAR) { this.pos++; return N.MatchSequence([], s, this.pos - 1); }
+        const first = this.maybeStarPattern();
+        if (this.k[this.pos] === K.RPAR && first._type !== 'MatchStar') { this.pos++; return first; }
+        const items = [first];
+        while (this.k[this.pos] === K.COMMA) {
+          this.pos++;
+          if (this.k[this.pos] === K.RPAR) break;
+          items.push(this.maybeStarPattern());
+        }
+        this.expect(K.RPAR);
+        return N.MatchSequence(items, s, this.pos - 1);
+      }
+      case K.LSQB: {
+        // sequence_pattern: '[' maybe_sequence_pattern? ']'
+        this.pos++;
+        const items: Pattern[] = [];
+        while (this.k[this.pos] !== K.RSQB) {
+          items.push(this.maybeStarPattern());
+          if (this.k[this.pos] !== K.COMMA) break;
+          this.pos++;
+        }
+        this.expect(K.RSQB);
+        return N.MatchSequence(items, s, this.pos - 1);
+      }
+      case K.LBRACE: return this.mappingPattern();
+      default:
+        throw this.syntaxError();
+    }
+  }
+
+  /** name_or_attr: attr | NAME ; attr: name_or_attr '.' NAME */
+  private nameOrAttr(): Expr {
+    const s = this.pos;
+    let e: Expr = N.Name(this.text[this.pos++], LOAD, s, s);
+    while (this.k[this.pos] === K.DOT) {
+      this.pos++;
+      const attr = this.name();
+      e = N.Attribute(e, attr, LOAD, s, this.pos - 1);
+    }
+    return e;
+  }
+
+  /**
+   * signed_number: NUMBER | '-' NUMBER
+   * complex_number: signed_real_number ('+' | '-') imaginary_number
+   */
+  private signedOrComplexNumber(): Expr {
+    const s = this.pos;
+    let v: Expr;
+    if (this.k[s] === K.MINUS) {
+      this.pos++;
+      const ns = this.pos;
+      if (this.k[ns] !== K.NUMBER) throw this.syntaxError();
+      this.pos++;
+      v = N.UnaryOp(OPS.USub, N.Constant(this.number(ns), null, ns, ns), s, ns);
+    } else {
+      this.pos++;
+      v = N.Constant(this.number(s), null, s, s);
+    }
+    const k = this.k[this.pos];
+    if (k === K.PLUS || k === K.MINUS) {
+      this.pos++;
+      const is = this.pos;
+      if (this.k[is] !== K.NUMBER) throw this.syntaxError();
+      this.pos++;
+      const imag = this.number(is);
+      if (typeof imag !== 'object' || imag === null || !('$complex' in imag)) throw this.errorNodes('imaginary number required in complex literal', N.Constant(imag, null, is, is));
+      v = N.BinOp(v, k === K.PLUS ? OPS.Add : OPS.Sub, N.Constant(imag, null, is, is), s, is);
+    }
+    return v;
+  }
+
+  /** class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] ','? ')' */
+  private classPattern(cls: Expr, s: number): Pattern {
+    this.pos++;
+    const patterns: Pattern[] = [];
+    const kwdAttrs: string[] = [];
+    const kwdPatterns: Pattern[] = [];
+    while (this.k[this.pos] !== K.RPAR) {
+      if (this.k[this.pos] === K.NAME && this.k[this.pos + 1] === K.EQUAL) {
+        kwdAttrs.push(this.text[this.pos]);
+        this.pos += 2;
+        kwdPatterns.push(this.pattern());
+      } else {
+        const p = this.pattern();
+        if (kwdAttrs.length > 0) throw this.errorNodes('positional patterns follow keyword patterns', p);
+        patterns.push(p);
+      }
+      if (this.k[this.pos] !== K.COMMA) break;
+      this.pos++;
+    }
+    this.expect(K.RPAR);
+    return N.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, s, this.pos - 1);
+  }
+
+  /**
+   * mapping_pattern: '{' [items_pattern ','] [double_star_pattern] ','? '}'
+   * key_value_pattern: (literal_expr | attr) ':' pattern
+   */
+  private mappingPattern(): Pattern {
+    const s = this.pos++;
+    const keys: Expr[] = [];
+    const patterns: Pattern[] = [];
+    let rest: string | null = null;
+    while (this.k[this.pos] !== K.RBRACE) {
+      if (this.k[this.pos] === K.DOUBLESTAR) {
+        this.pos++;
+        rest = this.name();
+        if (this.k[this.pos] === K.COMMA) this.pos++;
+        break;
+      }
+      const ks = this.pos;
+      let key: Expr;
+      switch (this.k[ks]) {
+        case K.NUMBER: case K.MINUS: key = this.signedOrComplexNumber(); break;
+        case K.STRING: case K.FSTRING_START: key = this.strings(); break;
+        case K.NONE: this.pos++; key = N.Constant(null, null, ks, ks); break;
+        case K.TRUE: this.pos++; key = N.Constant(true, null, ks, ks); break;
+        case K.FALSE: this.pos++; key = N.Constant(false, null, ks, ks); break;
+        case K.NAME:
+          key = this.nameOrAttr();
+          if (key._type === 'Name') throw this.syntaxError(ks + 1);
+          break;
+        default: throw this.syntaxError();
+      }
+      this.expect(K.COLON);
+      keys.push(key);
+      patterns.push(this.pattern());
+      if (this.k[this.pos] !== K.COMMA) break;
+      this.pos++;
+    }
+    this.expect(K.RBRACE);
+    return N.MatchMapping(keys, patterns, rest, s, this.pos - 1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Targets
+
+  /**
+   * star_targets: star_target !',' | star_target (',' star_target)* [',']
+   * (followed by 'in' in for statements and comprehensions)
+   */
+  private starTargets(what: 'for' | 'comp'): Expr {
+    const s = this.pos;
+    const first = this.targetElement(/* allowStar */ true);
+    if (this.k[this.pos] !== K.COMMA) {
+      this.setContext(first, STORE, what);
+      return first;
+    }
+    const elts = [first];
+    while (this.k[this.pos] === K.COMMA) {
+      this.pos++;
+      if (this.k[this.pos] === K.IN) break;
+      elts.push(this.targetElement(true));
+    }
+    const t = N.Tuple(elts, STORE, s, this.last());
+    this.setContext(t, STORE, what);
+    return t;
+  }
+
+  /**
+   * star_target: '*' (!'*' star_target) | target_with_star_atom — parsed at the bitwise_or level
+   * (no comparisons, so `for x in y` stops before 'in'), checked by setContext.
+   */
+  private targetElement(allowStar: boolean): Expr {
+    if (allowStar && this.k[this.pos] === K.STAR) {
+      const s = this.pos++;
+      const inner = this.targetElement(false);
+      return N.Starred(inner, LOAD, s, this.last());
+    }
+    return this.bitwiseOr();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expressions
+
+  /** expressions: expression (',' expression)* [','] */
+  private expressions(): Expr {
+    const s = this.pos;
+    const first = this.expression();
+    if (this.k[this.pos] !== K.COMMA) return first;
+    const elts = [first];
+    while (this.k[this.pos] === K.COMMA) {
+      this.pos++;
+      if (STARTS_EXPR[this.k[this.pos]] !== 1) break;
+      elts.push(this.expression());
+    }
+    return N.Tuple(elts, LOAD, s, this.last());
+  }
+
+  /** star_expressions: star_expression (',' star_expression)* [','] */
+  starExpressions(): Expr {
+    const s = this.pos;
+    const first = this.starExpression();
+    if (this.k[this.pos] !== K.COMMA) return first;
+    const elts = [first];
+    while (this.k[this.pos] === K.COMMA) {
+      this.pos++;
+      if (STARTS_EXPR[this.k[this.pos]] !== 1) break;
+      elts.push(this.starExpression());
+    }
+    return N.Tuple(elts, LOAD, s, this.last());
+  }
+
+  /** star_expression: '*' bitwise_or | expression */
+  private starExpression(): Expr {
+    if (this.k[this.pos] === K.STAR) {
+      const s = this.pos++;
+      const value = this.bitwiseOr();
+      return N.Starred(value, LOAD, s, this.last());
+    }
+    return this.expression();
+  }
+
+  /** star_named_expression: '*' bitwise_or | named_expression */
+  private starNamedExpression(): Expr {
+    if (this.k[this.pos] === K.STAR) {
+      const s = this.pos++;
+      const value = this.bitwiseOr();
+      return N.Starred(value, LOAD, s, this.last());
+    }
+    return this.namedExpression();
+  }
+
+  /** named_expression: assignment_expression | expression !':=' ; assignment_expression: NAME ':=' ~ expression */
+  private namedExpression(): Expr {
+    const s = this.pos;
+    if (this.k[s] === K.NAME && this.k[s + 1] === K.COLONEQUAL) {
+      const target = N.Name(this.text[s], STORE, s, s);
+      this.pos += 2;
+      const value = this.expression();
+      return N.NamedExpr(target, value, s, this.last());
+    }
+    const e = this.expression();
+    if (this.k[this.pos] === K.COLONEQUAL) {
+      throw this.errorNodes(`cannot use assignment expressions with ${exprName(e)}`, e);
+    }
+    return e;
+  }
+
+  /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+  expression(): Expr {
+    const s = this.pos;
+    if (this.k[s] === K.LAMBDA) return this.lambdef();
+    const body = this.disjunction();
+    if (this.k[this.pos] === K.IF) {
+      this.pos++;
+      const test = this.disjunction();
+      if (this.k[this.pos] !== K.ELSE) {
+        throw this.errorNodes("expected 'else' after 'if' expression", body, test);
+      }
+      this.pos++;
+      const orelse = this.expression();
+      return N.IfExp(test, body, orelse, s, this.last());
+    }
+    return body;
+  }
+
+  /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+  private yieldExpr(): Expr {
+    const s = this.pos++;
+    if (this.k[this.pos] === K.FROM) {
+      this.pos++;
+      const v = this.expression();
+      return N.YieldFrom(v, s, this.last());
+    }
+    const value = STARTS_EXPR[this.k[this.pos]] === 1 ? this.starExpressions() : null;
+    return N.Yield(value, s, this.last());
+  }
+
+  /** lambdef: 'lambda' [lambda_params] ':' expression */
+  private lambdef(): Expr {
+    const s = this.pos++;
+    const args = this.params(K.COLON, /* annotations */ false).args;
+    this.expect(K.COLON);
+    const body = this.expression();
+    return N.Lambda(args, body, s, this.last());
+  }
+
+  /** disjunction: conjunction ('or' conjunction)+ | conjunction */
+  private disjunction(): Expr {
+    const s = this.pos;
+    const first = this.conjunction();
+    if (this.k[this.pos] !== K.OR) return first;
+    const values = [first];
+    while (this.k[this.pos] === K.OR) { this.pos++; values.push(this.conjunction()); }
+    return N.BoolOp(OPS.Or, values, s, this.last());
+  }
+
+  /** conjunction: inversion ('and' inversion)+ | inversion */
+  private conjunction(): Expr {
+    const s = this.pos;
+    const first = this.inversion();
+    if (this.k[this.pos] !== K.AND) return first;
+    const values = [first];
+    while (this.k[this.pos] === K.AND) { this.pos++; values.push(this.inversion()); }
+    return N.BoolOp(OPS.And, values, s, this.last());
+  }
+
+  /** inversion: 'not' inversion | comparison */
+  private inversion(): Expr {
+    if (this.k[this.pos] === K.NOT) {
+      const s = this.pos++;
+      const operand = this.inversion();
+      return N.UnaryOp(OPS.Not, operand, s, this.last());
+    }
+    return this.comparison();
+  }
+
+  /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
+  private comparison(): Expr {
+    const s = this.pos;
+    const left = this.bitwiseOr();
+    let k = this.k[this.pos];
+    let op = k < 128 ? CMP_OP[k] : undefined;
+    if (op === undefined || (k === K.NOT && this.k[this.pos + 1] !== K.IN)) return left;
+    const ops: Singleton[] = [];
+    const comparators: Expr[] = [];
+    while (op !== undefined) {
+      if (k === K.NOT) {
+        if (this.k[this.pos + 1] !== K.IN) break;
+        this.pos += 2;
+      } else if (k === K.IS && this.k[this.pos + 1] === K.NOT) {
+        op = OPS.IsNot;
+        this.pos += 2;
+      } else {
+        this.pos++;
+      }
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+      k = this.k[this.pos];
+      op = k < 128 ? CMP_OP[k] : undefined;
+    }
+    return N.Compare(left, ops, comparators, s, this.last());
+  }
+
+  /** bitwise_or … term: the left-associative binary operators, by precedence climbing. */
+  bitwiseOr(): Expr {
+    return this.binary(1);
+  }
+
+  private binary(minPrec: number): Expr {
+    const s = this.pos;
+    let left = this.factor();
+    for (;;) {
+      const k = this.k[this.pos];
+      const prec = BIN_PREC[k];
+      if (prec < minPrec || prec === 0) return left;
+      this.pos++;
+      const right = this.binary(prec + 1);
+      left = N.BinOp(left, BIN_OP[k], right, s, this.last());
+    }
+  }
+
+  /** factor: '+' factor | '-' factor | '~' factor | power */
+  private factor(): Expr {
+    const k = this.k[this.pos];
+    if (k === K.MINUS || k === K.PLUS || k === K.TILDE) {
+      const s = this.pos++;
+      const operand = this.factor();
+      return N.UnaryOp(k === K.MINUS ? OPS.USub : k === K.PLUS ? OPS.UAdd : OPS.Invert, operand, s, this.last());
+    }
+    return this.power();
+  }
+
+  /** power: await_primary '**' factor | await_primary ; await_primary: AWAIT primary | primary */
+  private power(): Expr {
+    const s = this.pos;
+    let base: Expr;
+    if (this.k[s] === K.AWAIT) {
+      this.pos++;
+      const v = this.primary();
+      base = N.Await(v, s, this.last());
+    } else {
+      base = this.primary();
+    }
+    if (this.k[this.pos] === K.DOUBLESTAR) {
+      this.pos++;
+      const right = this.factor();
+      return N.BinOp(base, OPS.Pow, right, s, this.last());
+    }
+    return base;
+  }
+
+  /**
+   * primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
+   *   | primary '[' slices ']' | atom
+   */
+  private primary(): Expr {
+    const s = this.pos;
+    let e = this.atom();
+    for (;;) {
+      const k = this.k[this.pos];
+      if (k === K.DOT) {
+        this.pos++;
+        const attr = this.name();
+        e = N.Attribute(e, attr, LOAD, s, this.pos - 1);
+      } else if (k === K.LPAR) {
+        const open = this.pos++;
+        const r = this.callArguments(open);
+        e = N.Call(e, r.args, r.keywords, s, this.pos - 1);
+      } else if (k === K.LSQB) {
+        this.pos++;
+        const slice = this.slices();
+        this.expect(K.RSQB);
+        e = N.Subscript(e, slice, LOAD, s, this.pos - 1);
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /**
+   * arguments: args [','] &')'
+   * args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
+   *   | kwargs
+   * kwargs: kwarg_or_starred / kwarg_or_double_starred lists
+   * Consumes the closing ')'. A lone generator argument (`f(x for x in y)`) becomes a
+   * GeneratorExp spanning the parentheses.
+   */
+  private callArguments(open: number): { args: Expr[]; keywords: Located[]; generator: Expr | null } {
+    const args: Expr[] = [];
+    const keywords: Located[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    let generator: Expr | null = null;
+    while (this.k[this.pos] !== K.RPAR) {
+      const s = this.pos;
+      const k = this.k[s];
+      if (k === K.STAR) {
+        this.pos++;
+        const v = this.expression();
+        const st = N.Starred(v, LOAD, s, this.last());
+        if (sawDoubleStar) throw this.errorNodes('iterable argument unpacking follows keyword argument unpacking', st);
+        args.push(st);
+      } else if (k === K.DOUBLESTAR) {
+        this.pos++;
+        const v = this.expression();
+        keywords.push(N.keyword(null, v, s, this.last()));
+        sawDoubleStar = true;
+      } else if (k === K.NAME && this.k[s + 1] === K.EQUAL) {
+        const name = this.text[s];
+        this.pos += 2;
+        const v = this.expression();
+        keywords.push(N.keyword(name, v, s, this.last()));
+        sawKeyword = true;
+      } else {
+        const e = this.namedExpression();
+        if (this.k[this.pos] === K.FOR || (this.k[this.pos] === K.ASYNC && this.k[this.pos + 1] === K.FOR)) {
+          const gens = this.forIfClauses();
+          if (args.length === 0 && keywords.length === 0 && this.k[this.pos] === K.RPAR) {
+            generator = N.GeneratorExp(e, gens, open, this.pos);
+            args.push(generator);
+            break;
+          }
+          const g = N.GeneratorExp(e, gens, s, this.last());
+          throw this.errorNodes('Generator expression must be parenthesized', g);
+        }
+        if (this.k[this.pos] === K.EQUAL) {
+          throw this.errorNodes('expression cannot contain assignment, perhaps you meant "=="?', e);
+        }
+        if (sawDoubleStar) throw this.errorNodes('positional argument follows keyword argument unpacking', e);
+        if (sawKeyword) throw this.errorNodes('positional argument follows keyword argument', e);
+        args.push(e);
+      }
+      if (this.k[this.pos] !== K.COMMA) break;
+      this.pos++;
+    }
+    this.expect(K.RPAR);
+    return { args, keywords, generator };
+  }
+
+  /**
+   * slices: slice !',' | ','.(slice | starred_expression)+ [',']
+   * slice: [expression] ':' [expression] [':' [expression]] | named_expression
+   */
+  private slices(): Expr {
+    const s = this.pos;
+    const first = this.sliceItem();
+    if (this.k[this.pos] !== K.COMMA) {
+      // a lone starred expression is not a `slice`: the second alternative makes it a tuple
+      return first._type === 'Starred' ? N.Tuple([first], LOAD, s, this.last()) : first;
+    }
+    const elts = [first];
+    while (this.k[this.pos] === K.COMMA) {
+      this.pos++;
+      if (this.k[this.pos] === K.RSQB) break;
+      elts.push(this.sliceItem());
+    }
+    return N.Tuple(elts, LOAD, s, this.last());
+  }
+
+  private sliceItem(): Expr {
+    const s = this.pos;
+    const k = this.k[s];
+    if (k === K.STAR) {
+      this.pos++;
+      const v = this.bitwiseOr();
+      return N.Starred(v, LOAD, s, this.last());
+    }
+    let lower: Expr | null = null;
+    if (k !== K.COLON) {
+      lower = this.namedExpression();
+      if (this.k[this.pos] !== K.COLON) return lower;
+      if (lower._type === 'NamedExpr') throw this.syntaxError();
+    }
+    this.pos++; // ':'
+    let upper: Expr | null = null;
+    let step: Expr | null = null;
+    let kk = this.k[this.pos];
+    if (kk !== K.COLON && kk !== K.COMMA && kk !== K.RSQB) upper = this.expression();
+    if (this.k[this.pos] === K.COLON) {
+      this.pos++;
+      kk = this.k[this.pos];
+      if (kk !== K.COMMA && kk !== K.RSQB) step = this.expression();
+    }
+    return N.Slice(lower, upper, step, s, this.last());
+  }
+
+  /**
+   * atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | (tuple | group | genexp)
+   *   | (list | listcomp) | (dict | set | dictcomp | setcomp) | '...'
+   */
+  private atom(): Expr {
+    const s = this.pos;
+    switch (this.k[s]) {
+      case K.NAME: this.pos++; return N.Name(this.text[s], LOAD, s, s);
+      case K.NUMBER: this.pos++; return N.Constant(this.number(s), null, s, s);
+      case K.STRING: case K.FSTRING_START: return this.strings();
+      case K.NONE: this.pos++; return N.Constant(null, null, s, s);
+      case K.TRUE: this.pos++; return N.Constant(true, null, s, s);
+      case K.FALSE: this.pos++; return N.Constant(false, null, s, s);
+      case K.ELLIPSIS: this.pos++; return N.Constant({ $ellipsis: null }, null, s, s);
+      case K.LPAR: return this.parenAtom();
+      case K.LSQB: return this.listAtom();
+      case K.LBRACE: return this.braceAtom();
+      default:
+        throw this.syntaxError();
+    }
+  }
+
+  private number(i: number): PyConstant {
+    const text = this.text[i];
+    const c0 = text.charCodeAt(0);
+    if (c0 === 48 && text.length > 1) {
+      // "leading zeros in decimal integer literals are not permitted"
+      const c1 = text.charCodeAt(1) | 0x20;
+      if (c1 !== 120 && c1 !== 111 && c1 !== 98 && c1 !== 46 && c1 !== 101 && c1 !== 106) {
+        let allZero = true;
+        let j = 1;
+        for (; j < text.length; j++) {
+          const c = text.charCodeAt(j);
+          if (c === 46 || c === 101 || c === 69 || c === 106 || c === 74) { allZero = true; break; }
+          if (c !== 48 && c !== 95) allZero = false;
+        }
+        if (!allZero && j === text.length) {
+          throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', i);
+        }
+      }
+    }
+    return parseNumber(text);
+  }
+
+  /** tuple | group | genexp: '(' … ')' */
+  private parenAtom(): Expr {
+    const s = this.pos++;
+    const k = this.k[this.pos];
+    if (k === K.RPAR) { this.pos++; return N.Tuple([], LOAD, s, s + 1); }
+    if (k === K.YIELD) {
+      const y = this.yieldExpr();
+      this.expect(K.RPAR);
+      return y;
+    }
+    const first = this.starNamedExpression();
+    const k2 = this.k[this.pos];
+    if (k2 === K.RPAR) {
+      if (first._type === 'Starred') throw this.errorNodes('cannot use starred expression here', first);
+      this.pos++;
+      return first;
+    }
+    if (k2 === K.FOR || (k2 === K.ASYNC && this.k[this.pos + 1] === K.FOR)) {
+      if (first._type === 'Starred') throw this.errorNodes('iterable unpacking cannot be used in comprehension', first);
+      const gens = this.forIfClauses();
+      this.expect(K.RPAR);
+      return N.GeneratorExp(first, gens, s, this.pos - 1);
+    }
+    if (k2 !== K.COMMA) throw this.syntaxError();
+    const elts = [first];
+    while (this.k[this.pos] === K.COMMA) {
+      this.pos++;
+      if (this.k[this.pos] === K.RPAR) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expect(K.RPAR);
+    return N.Tuple(elts, LOAD, s, this.pos - 1);
+  }
+
+  /** list: '[' [star_named_expressions] ']' ; listcomp: '[' named_expression for_if_clauses ']' */
+  private listAtom(): Expr {
+    const s = this.pos++;
+    if (this.k[this.pos] === K.RSQB) { this.pos++; return N.List([], LOAD, s, s + 1); }
+    const first = this.starNamedExpression();
+    const k = this.k[this.pos];
+    if (k === K.FOR || (k === K.ASYNC && this.k[this.pos + 1] === K.FOR)) {
+      if (first._type === 'Starred') throw this.errorNodes('iterable unpacking cannot be used in comprehension', first);
+      const gens = this.forIfClauses();
+      this.expect(K.RSQB);
+      return N.ListComp(first, gens, s, this.pos - 1);
+    }
+    const elts = [first];
+    while (this.k[this.pos] === K.COMMA) {
+      this.pos++;
+      if (this.k[this.pos] === K.RSQB) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expect(K.RSQB);
+    return N.List(elts, LOAD, s, this.pos - 1);
+  }
+
+  /**
+   * dict: '{' [double_starred_kvpairs] '}' ; set: '{' star_named_expressions '}'
+   * dictcomp: '{' kvpair for_if_clauses '}' ; setcomp: '{' named_expression for_if_clauses '}'
+   */
+  private braceAtom(): Expr {
+    const s = this.pos++;
+    if (this.k[this.pos] === K.RBRACE) { this.pos++; return N.Dict([], [], s, s + 1); }
+    if (this.k[this.pos] === K.DOUBLESTAR) return this.dictRest(s, [], []);
+    const first = this.starNamedExpression();
+    const k = this.k[this.pos];
+    if (k === K.COLON && first._type !== 'Starred') {
+      this.pos++;
+      const value = this.expression();
+      const k2 = this.k[this.pos];
+      if (k2 === K.FOR || (k2 === K.ASYNC && this.k[this.pos + 1] === K.FOR)) {
+        const gens = this.forIfClauses();
+        this.expect(K.RBRACE);
+        return N.DictComp(first, value, gens, s, this.pos - 1);
+      }
+      const keys: (Expr | null)[] = [first];
+      const values: Expr[] = [value];
+      if (this.k[this.pos] === K.COMMA) {
+        this.pos++;
+        return this.dictRest(s, keys, values);
+      }
+      this.expect(K.RBRACE);
+      return N.Dict(keys, values, s, this.pos - 1);
+    }
+    if (k === K.FOR || (k === K.ASYNC && this.k[this.pos + 1] === K.FOR)) {
+      if (first._type === 'Starred') throw this.errorNodes('iterable unpacking cannot be used in comprehension', first);
+      const gens = this.forIfClauses();
+      this.expect(K.RBRACE);
+      return N.SetComp(first, gens, s, this.pos - 1);
+    }
+    const elts = [first];
+    while (this.k[this.pos] === K.COMMA) {
+      this.pos++;
+      if (this.k[this.pos] === K.RBRACE) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expect(K.RBRACE);
+    return N.SetNode(elts, s, this.pos - 1);
+  }
+
+  /** double_starred_kvpair: '**' bitwise_or | kvpair — the rest of a dict display. */
+  private dictRest(s: number, keys: (Expr | null)[], values: Expr[]): Expr {
+    while (this.k[this.pos] !== K.RBRACE) {
+      if (this.k[this.pos] === K.DOUBLESTAR) {
+        this.pos++;
+        keys.push(null);
+        values.push(this.bitwiseOr());
+      } else {
+        const key = this.expression();
+        this.expect(K.COLON);
+        keys.push(key);
+        values.push(this.expression());
+      }
+      if (this.k[this.pos] !== K.COMMA) break;
+      this.pos++;
+    }
+    this.expect(K.RBRACE);
+    return N.Dict(keys, values, s, this.pos - 1);
+  }
+
+  /** for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
+  private forIfClauses(): AstNode[] {
+    const gens: AstNode[] = [];
+    for (;;) {
+      let isAsync = 0;
+      if (this.k[this.pos] === K.ASYNC && this.k[this.pos + 1] === K.FOR) { isAsync = 1; this.pos++; }
+      else if (this.k[this.pos] !== K.FOR) break;
+      this.pos++;
+      const target = this.starTargets('comp');
+      this.expect(K.IN);
+      const iter = this.disjunction();
+      const ifs: Expr[] = [];
+      while (this.k[this.pos] === K.IF) { this.pos++; ifs.push(this.disjunction()); }
+      gens.push(N.comprehension(target, iter, ifs, isAsync));
+    }
+    return gens;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Strings and f-strings
+
+  /** strings: (fstring | string)+ — adjacent literals concatenated (_PyPegen_concatenate_strings). */
+  strings(): Expr {
+    const s = this.pos;
+    if (this.k[s] === K.STRING && this.k[s + 1] !== K.STRING && this.k[s + 1] !== K.FSTRING_START) {
+      // Why a fast path: a lone plain literal is by far the most common case.
+      this.pos++;
+      const d = decodeStringToken(this.text[s]);
+      if (d === null) throw this.error(literalError, s);
+      return N.Constant(d.value, d.kind, s, s);
+    }
+    const parts: Expr[] = [];
+    let sawBytes = false;
+    let sawStr = false;
+    let sawF = false;
+    let kind: string | null = null;
+    for (;;) {
+      const k = this.k[this.pos];
+      if (k === K.STRING) {
+        const i = this.pos++;
+        const d = decodeStringToken(this.text[i]);
+        if (d === null) throw this.error(literalError, i);
+        if (d.bytes) sawBytes = true; else sawStr = true;
+        if (parts.length === 0) kind = d.kind;
+        parts.push(N.Constant(d.value, d.kind, i, i));
+      } else if (k === K.FSTRING_START) {
+        sawF = true;
+        parts.push(this.fstring());
+      } else {
+        break;
+      }
+    }
+    const e = this.last();
+    if (sawBytes && (sawStr || sawF)) throw this.error('cannot mix bytes and nonbytes literals', s, e);
+    if (sawBytes) {
+      let v = '';
+      for (const p of parts) v += (p.value as { $bytes: string }).$bytes;
+      return N.Constant({ $bytes: v }, null, s, e);
+    }
+    if (!sawF) {
+      let v = '';
+      for (const p of parts) v += p.value as string;
+      return N.Constant(v, kind, s, e);
+    }
+    // Flatten the f-strings' values, fold runs of constants, drop empty constants.
+    const flat: Expr[] = [];
+    for (const p of parts) {
+      if (p._type === 'JoinedStr') for (const v of p.values as Expr[]) flat.push(v);
+      else flat.push(p);
+    }
+    const values: Expr[] = [];
+    for (let i = 0; i < flat.length; i++) {
+      let el = flat[i];
+      if (el._type === 'Constant') {
+        if (i + 1 < flat.length && flat[i + 1]._type === 'Constant') {
+          const firstEl = el;
+          let lastEl = el;
+          let v = '';
+          let j = i;
+          for (; j < flat.length && flat[j]._type === 'Constant'; j++) {
+            v += flat[j].value as string;
+            lastEl = flat[j];
+          }
+          i = j - 1;
+          el = N.ConstantAt(v, firstEl.kind as string | null, firstEl.lineno, firstEl.col_offset, lastEl.end_lineno, lastEl.end_col_offset);
+        }
+        if ((el.value as string).length === 0) continue;
+      }
+      values.push(el);
+    }
+    return N.JoinedStr(values, s, e);
+  }
+
+  /** fstring: FSTRING_START fstring_middle* FSTRING_END */
+  private fstring(): Expr {
+    const s = this.pos++;
+    const raw = stringPrefix(this.text[s]).raw;
+    const values: Expr[] = [];
+    for (;;) {
+      const k = this.k[this.pos];
+      if (k === K.FSTRING_MIDDLE) {
+        const c = this.fstringMiddle(this.pos, raw);
+        this.pos++;
+        if ((c.value as string).length > 0) values.push(c);
+      } else if (k === K.LBRACE) {
+        this.replacementField(values);
+      } else if (k === K.FSTRING_END) {
+        this.pos++;
+        break;
+      } else {
+        throw this.syntaxError();
+      }
+    }
+    return N.JoinedStr(values, s, this.pos - 1);
+  }
+
+  /**
+   * A Constant for an FSTRING_MIDDLE token. It ends where the next token starts: `tokenize`
+   * reports an escaped brace ("{{") as one character, so its own end column falls short.
+   */
+  private fstringMiddle(i: number, raw: boolean): Expr {
+    const text = this.text[i];
+    const v = raw ? text : decodeStrBody(text);
+    if (v === null) throw this.error(literalError, i);
+    const ts = this.ts;
+    return N.ConstantAt(v, null, ts.line[i], ts.col[i], ts.line[i + 1], ts.col[i + 1]);
+  }
+
+  /**
+   * fstring_replacement_field:
+   *   '{' (yield_expr | star_expressions) '='? [fstring_conversion] [fstring_full_format_spec] '}'
+   * fstring_conversion: "!" NAME ; fstring_full_format_spec: ':' fstring_format_spec*
+   * Pushes the FormattedValue (preceded by the debug text Constant for `{x=}`) onto `out`.
+   */
+  private replacementField(out: Expr[]): void {
+    const s = this.pos++;
+    const k0 = this.k[this.pos];
+    if (k0 === K.RBRACE) throw this.error("f-string: valid expression required before '}'", this.pos);
+    const value = k0 === K.YIELD ? this.yieldExpr() : this.starExpressions();
+    let debug = -1;
+    if (this.k[this.pos] === K.EQUAL) debug = this.pos++;
+    let conversion = -1;
+    let convTok = -1;
+    if (this.k[this.pos] === K.EXCLAMATION) {
+      this.pos++;
+      convTok = this.pos;
+      if (this.k[convTok] !== K.NAME) throw this.error("f-string: missing conversion character", convTok);
+      const c = this.text[convTok];
+      if (c.length !== 1 || (c !== 's' && c !== 'r' && c !== 'a')) {
+        throw this.error(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`, convTok);
+      }
+      conversion = c.charCodeAt(0);
+      this.pos++;
+    }
+    let spec: Expr | null = null;
+    if (this.k[this.pos] === K.COLON) {
+      const colon = this.pos++;
+      const items: Expr[] = [];
+      for (;;) {
+        const k = this.k[this.pos];
+        if (k === K.FSTRING_MIDDLE) { items.push(this.fstringMiddle(this.pos, false)); this.pos++; }
+        else if (k === K.LBRACE) this.replacementField(items);
+        else break;
+      }
+      if (items.length === 1 && items[0]._type === 'Constant' && (items[0].value as string).length === 0) items.length = 0;
+      spec = N.JoinedStr(items, colon, this.pos - 1);
+    }
+    if (this.k[this.pos] !== K.RBRACE) throw this.syntaxError();
+    this.pos++;
+    const e = this.pos - 1;
+    if (debug >= 0 && conversion === -1 && spec === null) conversion = 114; // !r for `{x=}`
+    const fv = N.FormattedValue(value, conversion, spec, s, e);
+    if (debug >= 0) {
+      const ts = this.ts;
+      const textTok = debug + 1; // the '!', ':' or '}' after the '='
+      const debugText = this.sourceBetween(ts.line[s], ts.cpEndCol[s], ts.line[textTok], ts.cpCol[textTok]);
+      let endLine: number;
+      let endCol: number;
+      if (convTok >= 0) { endLine = ts.line[convTok]; endCol = ts.col[convTok] - 1; }
+      else if (spec !== null) { endLine = spec.lineno; endCol = spec.col_offset; }
+      else { endLine = ts.endLine[e]; endCol = ts.endCol[e] - 1; }
+      out.push(N.ConstantAt(debugText, null, fv.lineno, fv.col_offset + 1, endLine, endCol));
+    }
+    out.push(fv);
+  }
+
+  /** Source text from (row, code-point col) to (row2, col2), from the tokens' lines. */
+  private sourceBetween(row: number, col: number, row2: number, col2: number): string {
+    if (row === row2) return sliceCodePoints(this.ts.rowText(row), col, col2);
+    let out = sliceCodePoints(this.ts.rowText(row), col, Infinity);
+    for (let r = row + 1; r < row2; r++) out += this.ts.rowText(r);
+    return out + sliceCodePoints(this.ts.rowText(row2), 0, col2);
+  }
+}
+
+function sliceCodePoints(s: string, from: number, to: number): string {
+  let i = 0;
+  let cp = 0;
+  let a = -1;
+  for (; i < s.length; cp++) {
+    if (cp === from) a = i;
+    if (cp === to) break;
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+  }
+  if (a < 0) a = cp === from ? i : s.length;
+  return s.slice(a, i);
+}
+
+export { BRACKET_CLOSE };

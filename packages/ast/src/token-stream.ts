@@ -1,0 +1,288 @@
+/**
+ * The parser's view of its input: the `tokenize` stream (a `Token[]` from `@pyglass/interfaces`)
+ * turned once into parallel typed arrays — one small-integer kind per token (operators by their
+ * exact type, keywords by their own kinds), start/end lines, start/end columns both in UTF-8 bytes
+ * (what AST positions use) and in code points (what SyntaxError offsets use), and the token text.
+ * COMMENT, NL and ENCODING tokens are dropped here, because CPython's parser never sees them (it
+ * reads the C tokenizer, not `tokenize`); comments that are type comments become TYPE_COMMENT
+ * tokens, or TYPE_IGNORE records, when the caller asked for type comments.
+ */
+import { TokenType, type Token } from '@pyglass/interfaces';
+
+/** Token kinds as the parser sees them: the 3.12 exact token types, then one kind per keyword. */
+export const enum K {
+  ENDMARKER = 0, NAME = 1, NUMBER = 2, STRING = 3, NEWLINE = 4, INDENT = 5, DEDENT = 6,
+  LPAR = 7, RPAR = 8, LSQB = 9, RSQB = 10, COLON = 11, COMMA = 12, SEMI = 13, PLUS = 14,
+  MINUS = 15, STAR = 16, SLASH = 17, VBAR = 18, AMPER = 19, LESS = 20, GREATER = 21, EQUAL = 22,
+  DOT = 23, PERCENT = 24, LBRACE = 25, RBRACE = 26, EQEQUAL = 27, NOTEQUAL = 28, LESSEQUAL = 29,
+  GREATEREQUAL = 30, TILDE = 31, CIRCUMFLEX = 32, LEFTSHIFT = 33, RIGHTSHIFT = 34,
+  DOUBLESTAR = 35, PLUSEQUAL = 36, MINEQUAL = 37, STAREQUAL = 38, SLASHEQUAL = 39,
+  PERCENTEQUAL = 40, AMPEREQUAL = 41, VBAREQUAL = 42, CIRCUMFLEXEQUAL = 43, LEFTSHIFTEQUAL = 44,
+  RIGHTSHIFTEQUAL = 45, DOUBLESTAREQUAL = 46, DOUBLESLASH = 47, DOUBLESLASHEQUAL = 48, AT = 49,
+  ATEQUAL = 50, RARROW = 51, ELLIPSIS = 52, COLONEQUAL = 53, EXCLAMATION = 54,
+  TYPE_IGNORE = 58, TYPE_COMMENT = 59, FSTRING_START = 61, FSTRING_MIDDLE = 62,
+  FSTRING_END = 63, ERRORTOKEN = 66,
+  // Hard keywords (soft keywords stay NAME: the grammar decides from context).
+  FALSE = 70, NONE, TRUE, AND, AS, ASSERT, ASYNC, AWAIT, BREAK, CLASS, CONTINUE, DEF, DEL, ELIF,
+  ELSE, EXCEPT, FINALLY, FOR, FROM, GLOBAL, IF, IMPORT, IN, IS, LAMBDA, NONLOCAL, NOT, OR, PASS,
+  RAISE, RETURN, TRY, WHILE, WITH, YIELD,
+}
+
+/** keyword.kwlist of 3.12 → its kind. */
+const KEYWORDS: ReadonlyMap<string, K> = new Map<string, K>([
+  ['False', K.FALSE], ['None', K.NONE], ['True', K.TRUE], ['and', K.AND], ['as', K.AS],
+  ['assert', K.ASSERT], ['async', K.ASYNC], ['await', K.AWAIT], ['break', K.BREAK],
+  ['class', K.CLASS], ['continue', K.CONTINUE], ['def', K.DEF], ['del', K.DEL], ['elif', K.ELIF],
+  ['else', K.ELSE], ['except', K.EXCEPT], ['finally', K.FINALLY], ['for', K.FOR], ['from', K.FROM],
+  ['global', K.GLOBAL], ['if', K.IF], ['import', K.IMPORT], ['in', K.IN], ['is', K.IS],
+  ['lambda', K.LAMBDA], ['nonlocal', K.NONLOCAL], ['not', K.NOT], ['or', K.OR], ['pass', K.PASS],
+  ['raise', K.RAISE], ['return', K.RETURN], ['try', K.TRY], ['while', K.WHILE], ['with', K.WITH],
+  ['yield', K.YIELD],
+]);
+
+/** Operator text → exact kind (token.EXACT_TOKEN_TYPES). A Map, not an object: no prototype keys. */
+const OPERATORS: ReadonlyMap<string, K> = new Map<string, K>([
+  ['!', K.EXCLAMATION], ['!=', K.NOTEQUAL], ['%', K.PERCENT], ['%=', K.PERCENTEQUAL],
+  ['&', K.AMPER], ['&=', K.AMPEREQUAL], ['(', K.LPAR], [')', K.RPAR], ['*', K.STAR],
+  ['**', K.DOUBLESTAR], ['**=', K.DOUBLESTAREQUAL], ['*=', K.STAREQUAL], ['+', K.PLUS],
+  ['+=', K.PLUSEQUAL], [',', K.COMMA], ['-', K.MINUS], ['-=', K.MINEQUAL], ['->', K.RARROW],
+  ['.', K.DOT], ['...', K.ELLIPSIS], ['/', K.SLASH], ['//', K.DOUBLESLASH],
+  ['//=', K.DOUBLESLASHEQUAL], ['/=', K.SLASHEQUAL], [':', K.COLON], [':=', K.COLONEQUAL],
+  [';', K.SEMI], ['<', K.LESS], ['<<', K.LEFTSHIFT], ['<<=', K.LEFTSHIFTEQUAL],
+  ['<=', K.LESSEQUAL], ['=', K.EQUAL], ['==', K.EQEQUAL], ['>', K.GREATER],
+  ['>=', K.GREATEREQUAL], ['>>', K.RIGHTSHIFT], ['>>=', K.RIGHTSHIFTEQUAL], ['@', K.AT],
+  ['@=', K.ATEQUAL], ['[', K.LSQB], [']', K.RSQB], ['^', K.CIRCUMFLEX], ['^=', K.CIRCUMFLEXEQUAL],
+  ['{', K.LBRACE], ['|', K.VBAR], ['|=', K.VBAREQUAL], ['}', K.RBRACE], ['~', K.TILDE],
+]);
+
+export interface TypeIgnore {
+  lineno: number;
+  tag: string;
+}
+
+/**
+ * UTF-8 byte offset of code-point column `col` in `line`. Why a loop over char codes: it allocates
+ * nothing, and it is only reached for lines that are not pure ASCII.
+ */
+export function utf8Column(line: string, col: number): number {
+  let bytes = 0;
+  let i = 0;
+  for (let cp = 0; cp < col; cp++) {
+    if (i >= line.length) {
+      bytes += col - cp; // past the end (a NEWLINE at EOF): one byte per missing column
+      break;
+    }
+    const c = line.charCodeAt(i);
+    if (c < 0x80) { bytes += 1; i += 1; }
+    else if (c < 0x800) { bytes += 2; i += 1; }
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < line.length) {
+      const d = line.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) { bytes += 4; i += 2; } else { bytes += 3; i += 1; }
+    } else { bytes += 3; i += 1; }
+  }
+  return bytes;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** The first physical line of a token's `line` (multi-line tokens carry all their lines). */
+function firstLine(line: string): string {
+  const nl = line.indexOf('\n');
+  return nl < 0 || nl === line.length - 1 ? line : line.slice(0, nl + 1);
+}
+
+/** The last physical line of a token's `line`. */
+function lastLine(line: string): string {
+  const end = line.endsWith('\n') ? line.length - 1 : line.length;
+  const nl = line.lastIndexOf('\n', end - 1);
+  return nl < 0 ? line : line.slice(nl + 1);
+}
+
+/**
+ * CPython's type-comment test (Parser/tokenizer.c): "#", optional blanks, "type", optional blanks
+ * (the prefix's space matches any run of spaces and tabs), ":", optional blanks. Returns the
+ * offset of the text after the prefix, or -1.
+ */
+function typeCommentStart(comment: string): number {
+  const prefix = '# type: ';
+  let p = 0;
+  for (let i = 0; i < prefix.length; i++) {
+    const want = prefix.charCodeAt(i);
+    if (want === 32) {
+      while (p < comment.length && (comment.charCodeAt(p) === 32 || comment.charCodeAt(p) === 9)) p++;
+    } else if (p < comment.length && comment.charCodeAt(p) === want) {
+      p++;
+    } else {
+      return -1;
+    }
+  }
+  return p;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export class TokenStream {
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly line: Int32Array;
+  readonly col: Int32Array;
+  readonly endLine: Int32Array;
+  readonly endCol: Int32Array;
+  /** Columns in code points, for SyntaxError offsets. */
+  readonly cpCol: Int32Array;
+  readonly cpEndCol: Int32Array;
+  readonly text: string[];
+  /** Index of each kept token in the original `Token[]` (for its `line` text). */
+  readonly origin: Int32Array;
+  readonly typeIgnores: TypeIgnore[] = [];
+  /** True when the input did not end with ENDMARKER (the tokenizer stopped on an error). */
+  readonly truncated: boolean;
+  readonly source: readonly Token[];
+
+  constructor(tokens: readonly Token[], typeComments: boolean) {
+    this.source = tokens;
+    const n = tokens.length + 1; // room for a synthetic ENDMARKER
+    const kind = new Uint8Array(n);
+    const line = new Int32Array(n);
+    const col = new Int32Array(n);
+    const endLine = new Int32Array(n);
+    const endCol = new Int32Array(n);
+    const cpCol = new Int32Array(n);
+    const cpEndCol = new Int32Array(n);
+    const origin = new Int32Array(n);
+    const text: string[] = [];
+    // Why a per-row cache: most lines are ASCII, where a byte column equals the code-point
+    // column; the ASCII test runs once per physical line, not once per token.
+    let row = -1;
+    let rowText = '';
+    let rowAscii = true;
+    let m = 0;
+    let sawEnd = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      let k: number = t.type;
+      let shift = 0; // a TYPE_COMMENT starts after its "# type:" prefix, as CPython's does
+      switch (k) {
+        case TokenType.COMMENT:
+          if (!typeComments) continue;
+          {
+            const at = typeCommentStart(t.string);
+            if (at < 0) continue;
+            const rest = t.string.slice(at);
+            const afterIgnore = rest.length > 6 ? rest.charCodeAt(6) : -1;
+            if (rest.startsWith('ignore') && !(afterIgnore >= 0 && (afterIgnore >= 128 || isAsciiAlnum(afterIgnore)))) {
+              this.typeIgnores.push({ lineno: t.start[0], tag: rest.slice(6) });
+              continue;
+            }
+            k = K.TYPE_COMMENT;
+            shift = at;
+            text.push(rest);
+            // A type comment alone on its line: CPython's tokenizer gives TYPE_COMMENT NEWLINE
+            // where `tokenize` gives COMMENT NL; the NL is turned into that NEWLINE below.
+          }
+          break;
+        case TokenType.NL:
+          if (m > 0 && kind[m - 1] === K.TYPE_COMMENT && (m < 2 || kind[m - 2] === K.NEWLINE || kind[m - 2] === K.INDENT || kind[m - 2] === K.DEDENT)) {
+            k = K.NEWLINE;
+            text.push(t.string);
+            break;
+          }
+          continue;
+        case TokenType.ENCODING:
+          continue;
+        case TokenType.OP:
+          k = OPERATORS.get(t.string) ?? K.ERRORTOKEN;
+          text.push(t.string);
+          break;
+        case TokenType.NAME:
+          k = KEYWORDS.get(t.string) ?? K.NAME;
+          text.push(t.string);
+          break;
+        case TokenType.ENDMARKER:
+          sawEnd = true;
+          text.push(t.string);
+          break;
+        default:
+          text.push(t.string);
+      }
+      const sr = t.start[0];
+      const er = t.end[0];
+      if (sr !== row) {
+        row = sr;
+        rowText = firstLine(t.line);
+        rowAscii = isAscii(rowText);
+      }
+      kind[m] = k;
+      line[m] = sr;
+      endLine[m] = er;
+      const sc = t.start[1] + shift;
+      const ec = t.end[1];
+      cpCol[m] = sc;
+      cpEndCol[m] = ec;
+      col[m] = rowAscii ? sc : utf8Column(rowText, sc);
+      if (er === sr) {
+        endCol[m] = rowAscii ? ec : utf8Column(rowText, ec);
+      } else {
+        const endText = lastLine(t.line);
+        endCol[m] = isAscii(endText) ? ec : utf8Column(endText, ec);
+      }
+      origin[m] = i;
+      m++;
+      if (sawEnd) break;
+    }
+    if (!sawEnd) {
+      // The stream stopped early (a tokenizer error): close it so the parser always ends.
+      kind[m] = K.ENDMARKER;
+      const last = m > 0 ? m - 1 : -1;
+      line[m] = last >= 0 ? endLine[last] : 1;
+      endLine[m] = line[m];
+      col[m] = last >= 0 ? endCol[last] : 0;
+      endCol[m] = col[m];
+      cpCol[m] = last >= 0 ? cpEndCol[last] : 0;
+      cpEndCol[m] = cpCol[m];
+      origin[m] = -1;
+      text.push('');
+      m++;
+    }
+    this.truncated = !sawEnd;
+    this.count = m;
+    this.kind = kind;
+    this.line = line;
+    this.col = col;
+    this.endLine = endLine;
+    this.endCol = endCol;
+    this.cpCol = cpCol;
+    this.cpEndCol = cpEndCol;
+    this.text = text;
+    this.origin = origin;
+  }
+
+  /** The physical source line `row` (1-based) as the tokens saw it, or '' when unknown. */
+  rowText(row: number): string {
+    // Linear search from a token on or after that row; only used on rare paths (f-string
+    // debug text, error messages), so no index is built for it.
+    for (let i = 0; i < this.count; i++) {
+      const o = this.origin[i];
+      if (o < 0) break;
+      const t = this.source[o];
+      if (t.start[0] <= row && t.end[0] >= row) {
+        const lines = t.line.split(/(?<=\n)/);
+        const idx = row - t.start[0];
+        if (idx < lines.length) return lines[idx];
+      }
+      if (t.start[0] > row) break;
+    }
+    return '';
+  }
+
+  /** The `line` of token `i` (the physical line(s) it was found on). */
+  lineOf(i: number): string {
+    const o = this.origin[i];
+    return o >= 0 ? this.source[o].line : '';
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The program conformance suite of @pyglass/vm-core: every folder under tools/conformance/programs/
+ * holds one Python program (`input.py`) beside what CPython 3.12 prints when it runs it under
+ * PYTHONHASHSEED=0 (`stdout`, `stderr`, `exit_code`). The program is compiled by the oracle into a
+ * CodeObject (the design's mixed pipeline: CPython's code objects run on our VM, until our own
+ * compiler lands) and run by `runCode`; stdout, stderr and exit code must be identical. Absolute
+ * paths in tracebacks are stored as `<DIR>` so the fixtures do not depend on the checkout.
+ *
+ * usage:
+ *   tsx --conditions=@pyglass/source tools/conformance/programs.ts [--show N] [NAME…]
+ *       runs the suite and prints `N passed / M`
+ *   tsx --conditions=@pyglass/source tools/conformance/programs.ts --regenerate [NAME…]
+ *       rewrites the expected files from the oracle (refused when CI=true)
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CodeObject } from '@pyglass/interfaces';
+import { runCode } from '@pyglass/vm-core';
+import { requireOracle, runOracle, WORKSPACE_ROOT } from '../oracle/index';
+
+export const PROGRAMS_DIR = path.join(__dirname, 'programs');
+const CODE_CACHE = path.join(WORKSPACE_ROOT, '.cache', 'oracle', 'code');
+const DIR_PLACEHOLDER = '<DIR>';
+
+/**
+ * Compiles a file with the oracle and prints its CodeObject JSON (the form of
+ * packages/interfaces/src/code.ts, with tagged constants). To be replaced by the bytecode
+ * package's `oracleCode(file)` when it lands.
+ */
+const CODE_JSON_PY = String.raw`
+import json, sys, types
+def const(c):
+    if c is None or c is True or c is False or type(c) is str: return c
+    if type(c) is int: return {"$int": str(c)}
+    if type(c) is float: return {"$float": repr(c)}
+    if type(c) is complex: return {"$complex": [repr(c.real), repr(c.imag)]}
+    if type(c) is bytes: return {"$bytes": c.decode("latin-1")}
+    if c is Ellipsis: return {"$ellipsis": None}
+    if type(c) is tuple: return {"$tuple": [const(x) for x in c]}
+    if type(c) is frozenset: return {"$frozenset": [const(x) for x in c]}
+    if isinstance(c, types.CodeType): return {"$code": code(c)}
+    raise TypeError(type(c))
+def code(co):
+    names, kinds = [], []
+    cells, free = set(co.co_cellvars), co.co_freevars
+    for n in co.co_varnames:
+        names.append(n); kinds.append(0x20 | (0x40 if n in cells else 0))
+    for n in co.co_cellvars:
+        if n not in co.co_varnames: names.append(n); kinds.append(0x40)
+    for n in free:
+        names.append(n); kinds.append(0x80)
+    return dict(co_argcount=co.co_argcount, co_posonlyargcount=co.co_posonlyargcount,
+        co_kwonlyargcount=co.co_kwonlyargcount, co_stacksize=co.co_stacksize, co_flags=co.co_flags,
+        co_code=co.co_code.decode("latin-1"), co_consts=[const(c) for c in co.co_consts],
+        co_names=list(co.co_names), co_localsplusnames=names, co_localspluskinds=kinds,
+        co_filename=co.co_filename, co_name=co.co_name, co_qualname=co.co_qualname,
+        co_firstlineno=co.co_firstlineno, co_linetable=co.co_linetable.decode("latin-1"),
+        co_exceptiontable=co.co_exceptiontable.decode("latin-1"))
+path = sys.argv[1]
+with open(path, "rb") as f: src = f.read()
+sys.stdout.write(json.dumps(code(compile(src, path, "exec", dont_inherit=True))))
+`;
+
+/** The CodeObject CPython 3.12 compiles `file` to (cached by path and content). */
+export function oracleCodeOf(file: string): CodeObject {
+  const oracle = requireOracle();
+  const source = fs.readFileSync(file);
+  const key = createHash('sha256').update(oracle.version).update('\0').update(file).update('\0').update(source).update(CODE_JSON_PY).digest('hex').slice(0, 32);
+  const cached = path.join(CODE_CACHE, `${key}.json`);
+  if (fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, 'utf8')) as CodeObject;
+  const r = runOracle(['-c', CODE_JSON_PY, file]);
+  if (r.exitCode !== 0) throw new Error(`oracle could not compile ${file}:\n${r.stderr}`);
+  fs.mkdirSync(CODE_CACHE, { recursive: true });
+  fs.writeFileSync(cached, r.stdout);
+  return JSON.parse(r.stdout) as CodeObject;
+}
+
+export interface Expected {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface ProgramResult {
+  name: string;
+  passed: boolean;
+  expected: Expected;
+  actual: Expected;
+}
+
+/** Program names (folder names), sorted. */
+export function listPrograms(): string[] {
+  return fs
+    .readdirSync(PROGRAMS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(PROGRAMS_DIR, d.name, 'input.py')))
+    .map((d) => d.name)
+    .sort();
+}
+
+function inputOf(name: string): string {
+  return path.join(PROGRAMS_DIR, name, 'input.py');
+}
+
+function placeholder(text: string, dir: string): string {
+  return text.split(dir + path.sep).join(DIR_PLACEHOLDER + '/');
+}
+
+export function readExpected(name: string): Expected {
+  const dir = path.join(PROGRAMS_DIR, name);
+  return {
+    stdout: fs.readFileSync(path.join(dir, 'stdout'), 'utf8'),
+    stderr: fs.readFileSync(path.join(dir, 'stderr'), 'utf8'),
+    exitCode: Number(fs.readFileSync(path.join(dir, 'exit_code'), 'utf8').trim()),
+  };
+}
+
+/** Rewrites one program's expected files from the oracle. */
+export function regenerate(name: string): void {
+  if (process.env.CI === 'true') throw new Error('refusing to regenerate expected outputs when CI=true');
+  const dir = path.join(PROGRAMS_DIR, name);
+  const r = runOracle([inputOf(name)], { cwd: dir, timeoutMs: 60_000 });
+  fs.writeFileSync(path.join(dir, 'stdout'), placeholder(r.stdout, dir));
+  fs.writeFileSync(path.join(dir, 'stderr'), placeholder(r.stderr, dir));
+  fs.writeFileSync(path.join(dir, 'exit_code'), `${r.exitCode}\n`);
+}
+
+/** Runs one program through the oracle's code object and our VM. */
+export function runProgram(name: string): ProgramResult {
+  const dir = path.join(PROGRAMS_DIR, name);
+  const file = inputOf(name);
+  const expected = readExpected(name);
+  const code = oracleCodeOf(file);
+  let stdout = '';
+  let stderr = '';
+  const { exitCode } = runCode(code, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    argv: [file],
+    hashSeed: 0,
+  });
+  const actual = { stdout: placeholder(stdout, dir), stderr: placeholder(stderr, dir), exitCode };
+  const passed = actual.stdout === expected.stdout && actual.stderr === expected.stderr && actual.exitCode === expected.exitCode;
+  return { name, passed, expected, actual };
+}
+
+function firstDifference(a: string, b: string): string {
+  const al = a.split('\n');
+  const bl = b.split('\n');
+  for (let i = 0; i < Math.max(al.length, bl.length); i++) {
+    if (al[i] !== bl[i]) return `line ${i + 1}: expected ${JSON.stringify(al[i] ?? '<end>')}, got ${JSON.stringify(bl[i] ?? '<end>')}`;
+  }
+  return 'identical';
+}
+
+/** One line saying how a failed program differs. */
+export function describeFailure(r: ProgramResult): string {
+  const parts: string[] = [];
+  if (r.expected.stdout !== r.actual.stdout) parts.push(`stdout ${firstDifference(r.expected.stdout, r.actual.stdout)}`);
+  if (r.expected.stderr !== r.actual.stderr) parts.push(`stderr ${firstDifference(r.expected.stderr, r.actual.stderr)}`);
+  if (r.expected.exitCode !== r.actual.exitCode) parts.push(`exit code expected ${r.expected.exitCode}, got ${r.actual.exitCode}`);
+  return `${r.name}: ${parts.join('; ')}`;
+}
+
+function main(argv: string[]): void {
+  let show = 20;
+  const names: string[] = [];
+  let regen = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--regenerate') regen = true;
+    else if (argv[i] === '--show') show = Number(argv[++i]);
+    else names.push(argv[i]);
+  }
+  const selected = names.length ? names : listPrograms();
+  if (regen) {
+    for (const name of selected) {
+      regenerate(name);
+      process.stdout.write(`regenerated ${name}\n`);
+    }
+    return;
+  }
+  let passed = 0;
+  const failures: ProgramResult[] = [];
+  for (const name of selected) {
+    let r: ProgramResult;
+    try {
+      r = runProgram(name);
+    } catch (e) {
+      const expected = readExpected(name);
+      r = { name, passed: false, expected, actual: { stdout: '', stderr: `host error: ${(e as Error).stack}`, exitCode: -1 } };
+    }
+    if (r.passed) passed++;
+    else failures.push(r);
+  }
+  for (const f of failures.slice(0, show)) process.stdout.write(describeFailure(f) + '\n');
+  process.stdout.write(`${passed} passed / ${selected.length}\n`);
+  if (failures.length) process.exitCode = 1;
+}
+
+if (require.main === module) main(process.argv.slice(2));

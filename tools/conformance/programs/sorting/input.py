@@ -1,0 +1,10 @@
+data = [("b", 2), ("a", 2), ("c", 1), ("d", 3)]
+print(sorted(data, key=lambda p: p[1]))
+print(sorted(data, key=lambda p: p[1], reverse=True))
+words = "the quick brown fox jumps over the lazy dog".split()
+words.sort(key=len)
+print(words)
+print(sorted([5, 2, 9, 1, 5, 6]), sorted("hello"), sorted([3.5, -1, 2]))
+nums = list(range(20, 0, -1))
+nums.sort()
+print(nums[:5], nums[-3:])

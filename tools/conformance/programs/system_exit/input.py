@@ -1,0 +1,4 @@
+import sys
+print("start")
+sys.exit(3)
+print("never")

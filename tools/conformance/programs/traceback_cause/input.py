@@ -1,0 +1,4 @@
+try:
+    int("nope")
+except ValueError as e:
+    raise TypeError("conversion") from e

@@ -1,0 +1,6 @@
+def load():
+    try:
+        {}["key"]
+    except KeyError:
+        raise RuntimeError("load failed")
+load()

@@ -8,3 +8,8 @@ export * from './siphash.js';
 export * from './hash.js';
 export * from './set-table.js';
 export * from './dict-table.js';
+export * from './py-error.js';
+export * from './float-digits.js';
+export * from './float-format.js';
+export * from './format-spec.js';
+export * from './unicode-digits.js';

@@ -11,6 +11,8 @@ import { runOracle } from '../../../../tools/oracle/index';
 interface Job {
   /** fixture file name without .json */
   name: string;
+  /** write the script's stdout to this path (relative to the package) instead of a fixture */
+  output?: string;
   script: string;
   args?: string[];
   env?: Record<string, string>;
@@ -22,6 +24,8 @@ export const JOBS: Job[] = [
   { name: 'hash-seed4294967295', script: 'hash_cases.py', args: ['3'], env: { PYTHONHASHSEED: '4294967295' } },
   { name: 'set-order-seed0', script: 'set_cases.py', args: ['7'], env: { PYTHONHASHSEED: '0' } },
   { name: 'dict-table-seed0', script: 'dict_cases.py', args: ['11'], env: { PYTHONHASHSEED: '0' } },
+  { name: 'unicode-tables', script: 'unicode_tables.py', output: 'src/primitives/generated/unicode-tables.ts' },
+  { name: 'format-spec', script: 'format_cases.py', args: ['5'] },
 ];
 
 function main(): void {
@@ -36,6 +40,13 @@ function main(): void {
     if (only.length && !only.some((o) => job.name.startsWith(o))) continue;
     const r = runOracle([path.join(__dirname, 'oracle', job.script), ...(job.args ?? [])], { env: job.env, timeoutMs: 600_000 });
     if (r.exitCode !== 0) throw new Error(`${job.script} failed:\n${r.stderr}`);
+    if (job.output) {
+      const target = path.join(__dirname, '..', '..', job.output);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, r.stdout);
+      console.log(`wrote ${job.output}`);
+      continue;
+    }
     const data = JSON.parse(r.stdout);
     fs.writeFileSync(path.join(dir, `${job.name}.json`), JSON.stringify(data, null, 0) + '\n');
     console.log(`wrote fixtures/${job.name}.json`);

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import type { Token } from '@pyglass/interfaces';
+import { PySyntaxError, type SyntaxErrorType } from '@pyglass/ast';
 import { WORKSPACE_ROOT, corpus, corpusPath, requireOracle } from '../oracle';
 
 export interface OracleError {
@@ -26,7 +27,8 @@ export interface CorpusRecord {
   /** [type, string, srow, scol, erow, ecol] */
   tokens: [number, string, number, number, number, number][];
   lines: string[];
-  tokenError: string | null;
+  /** What `tokenize` raised: a SyntaxError record, or type "TokenError" for an unexpected EOF. */
+  tokenError: (OracleError & { text?: string | null }) | null;
   sha1?: string;
   error?: OracleError;
 }
@@ -37,7 +39,7 @@ const CACHE_DIR = path.join(WORKSPACE_ROOT, '.cache', 'conformance');
 export function corpusBatchFile(): string {
   const oracle = requireOracle();
   const c = corpus();
-  const file = path.join(CACHE_DIR, `ast-${oracle.version}-${c.files.length}.jsonl`);
+  const file = path.join(CACHE_DIR, `ast-v2-${oracle.version}-${c.files.length}.jsonl`);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const list = c.files.map((f) => corpusPath(c, f)).join('\n');
@@ -77,6 +79,13 @@ export function recordTokens(rec: CorpusRecord): Token[] {
     out[i] = { type, string, start: [sr, sc], end: [er, ec], line };
   }
   return out;
+}
+
+/** The tokenizer's SyntaxError for a record, as the parser's `tokenError` option takes it. */
+export function recordTokenError(rec: CorpusRecord): PySyntaxError | null {
+  const e = rec.tokenError;
+  if (!e || e.type === 'TokenError') return null;
+  return new PySyntaxError(e.type as SyntaxErrorType, e.msg, e.lineno ?? 0, e.offset ?? 0, e.end_lineno ?? e.lineno ?? 0, e.end_offset ?? e.offset ?? 0, e.text ?? null);
 }
 
 /** The source text of a record (its lines joined). */

@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { dump, isPySyntaxError, parse } from '@pyglass/ast';
 import { runOracle } from '../oracle';
-import { corpusRecords, recordTokens, type CorpusRecord } from './ast-corpus';
+import { corpusRecords, recordTokenError, recordTokens, type CorpusRecord } from './ast-corpus';
 
 const ALLOWLIST = path.join(__dirname, 'allowlists', 'ast.txt');
 
@@ -27,7 +27,7 @@ interface Outcome {
 export function checkRecord(rec: CorpusRecord): Outcome {
   let tree;
   try {
-    tree = parse(recordTokens(rec));
+    tree = parse(recordTokens(rec), { tokenError: recordTokenError(rec) });
   } catch (e) {
     if (isPySyntaxError(e)) {
       if (rec.error) {

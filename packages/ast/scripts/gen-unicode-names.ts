@@ -14,7 +14,7 @@ if (process.env.CI === 'true') {
 }
 const r = runOracle([path.join(__dirname, 'unicode_names.py')]);
 if (r.exitCode !== 0) throw new Error(r.stderr);
-const data = JSON.parse(r.stdout) as { version: string; names: [number, string][]; ranges: Record<string, [number, number][]> };
+const data = JSON.parse(r.stdout) as { version: string; names: [number, string][]; ranges: Record<string, [number, number][]>; nonprintable: [number, number][] };
 const freq = new Map<string, number>();
 for (const [, nm] of data.names) for (const w of nm.split(' ')) freq.set(w, (freq.get(w) ?? 0) + 1);
 const words = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
@@ -36,6 +36,8 @@ export const WORDS = ${JSON.stringify(words.join(' '))};
 export const NAMES = ${JSON.stringify(lines.join('\n'))};
 /** Code point ranges named "<prefix><HEX>" (or, for Hangul, by jamo composition). */
 export const ALGORITHMIC_RANGES: Record<string, [number, number][]> = ${JSON.stringify(data.ranges)};
+/** Start/end pairs (inclusive, sorted) of the code points str.isprintable() rejects. */
+export const NON_PRINTABLE_RANGES: readonly number[] = ${JSON.stringify(data.nonprintable.flat())};
 `;
 fs.writeFileSync(path.join(__dirname, '..', 'src', 'generated', 'unicode-names.ts'), out);
 console.log(`unicode-names: ${data.names.length} names, ${words.length} words, ${out.length} bytes`);

@@ -23,4 +23,12 @@ for cp in range(0x110000):
             r.append([cp, cp])
         continue
     names.append((cp, nm))
-json.dump({"version": unicodedata.unidata_version, "names": names, "ranges": ranges}, sys.stdout)
+# Code point ranges that str.isprintable() rejects (repr escapes them).
+nonprintable = []
+for cp in range(0x110000):
+    if not chr(cp).isprintable():
+        if nonprintable and nonprintable[-1][1] == cp - 1:
+            nonprintable[-1][1] = cp
+        else:
+            nonprintable.append([cp, cp])
+json.dump({"version": unicodedata.unidata_version, "names": names, "ranges": ranges, "nonprintable": nonprintable}, sys.stdout)

@@ -15,6 +15,7 @@ import type { Token } from '@pyglass/interfaces';
 import type { AstNode } from './nodes';
 import { Parser, type ParseMode } from './parser';
 import { TokenStream } from './token-stream';
+import type { PySyntaxError } from './syntax-error';
 
 export type { AstNode, Located, Expr, Stmt, Pattern } from './nodes';
 export { PySyntaxError, isPySyntaxError, type SyntaxErrorType } from './syntax-error';
@@ -31,6 +32,11 @@ export interface ParseOptions {
   /** Minor version of Python 3 to accept (`feature_version=(3, N)`); only recorded so far. */
   featureVersion?: number;
   filename?: string;
+  /**
+   * The error that ended the token stream, when the tokenizer stopped early: raised when the
+   * parser reaches the end of the tokens it got, as CPython's parser meets its tokenizer's error.
+   */
+  tokenError?: PySyntaxError | null;
 }
 
 /**
@@ -39,7 +45,7 @@ export interface ParseOptions {
  */
 export function parse(tokens: readonly Token[], options: ParseOptions = {}): AstNode {
   const ts = new TokenStream(tokens, options.typeComments ?? false);
-  const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12);
+  const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12, options.tokenError ?? null);
   switch (options.mode ?? 'exec') {
     case 'exec': return p.file();
     case 'eval': return p.evalInput();

@@ -101,7 +101,20 @@ export class Parser {
   readonly typeComments: boolean;
   readonly featureVersion: number;
 
-  constructor(ts: TokenStream, typeComments: boolean, featureVersion: number) {
+  readonly tokenError: PySyntaxError | null;
+
+  constructor(ts: TokenStream, typeComments: boolean, featureVersion: number, tokenError: PySyntaxError | null = null) {
+    const bad = ts.invalidName;
+    if (bad !== null) {
+      // CPython's tokenizer stops at an invalid identifier character: the parser sees the tokens
+      // before it, then that error.
+      ts.kind[bad.index] = K.ENDMARKER;
+      ts.truncated = true;
+      const code = bad.char.codePointAt(0) as number;
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      tokenError = new PySyntaxError('SyntaxError', `invalid character '${bad.char}' (U+${hex})`, ts.line[bad.index], bad.column + 1, ts.line[bad.index], bad.column + 1, ts.lineOf(bad.index));
+    }
+    this.tokenError = tokenError;
     this.ts = ts;
     this.k = ts.kind;
     this.text = ts.text;
@@ -158,6 +171,7 @@ export class Parser {
   syntaxError(at: number = this.pos): PySyntaxError {
     const k = this.k[at];
     if (k === K.ENDMARKER && this.ts.truncated) {
+      if (this.tokenError) return this.tokenError;
       const open = this.unclosedBracket();
       if (open >= 0) return this.error(`'${this.text[open]}' was never closed`, open);
       return this.error('unexpected EOF while parsing', at);
@@ -206,6 +220,7 @@ export class Parser {
   file(): AstNode {
     const body: Stmt[] = [];
     while (this.k[this.pos] !== K.ENDMARKER) this.statement(body);
+    if (this.ts.truncated) throw this.syntaxError(this.pos);
     return N.Module(body, this.ts.typeIgnores.map((t) => N.TypeIgnoreNode(t.lineno, t.tag)));
   }
 
@@ -1605,6 +1620,7 @@ export class Parser {
     const s = this.pos;
     switch (this.k[s]) {
       case K.NAME: this.pos++; return N.Name(this.text[s], LOAD, s, s);
+      case K.ERRORTOKEN: throw this.syntaxError();
       case K.NUMBER: this.pos++; return N.Constant(this.number(s), null, s, s);
       case K.STRING: case K.FSTRING_START: return this.strings();
       case K.NONE: this.pos++; return N.Constant(null, null, s, s);
@@ -1936,7 +1952,7 @@ export class Parser {
     if (debug >= 0) {
       const ts = this.ts;
       const textTok = debug + 1; // the '!', ':' or '}' after the '='
-      const debugText = this.sourceBetween(ts.line[s], ts.cpEndCol[s], ts.line[textTok], ts.cpCol[textTok]);
+      const debugText = this.debugText(s, textTok);
       let endLine: number;
       let endCol: number;
       if (convTok >= 0) { endLine = ts.line[convTok]; endCol = ts.col[convTok] - 1; }
@@ -1945,6 +1961,27 @@ export class Parser {
       out.push(N.ConstantAt(debugText, null, fv.lineno, fv.col_offset + 1, endLine, endCol));
     }
     out.push(fv);
+  }
+
+  /**
+   * The source of an f-string debug expression (`{expr=}`): from after token `open` to before
+   * token `close`, without the comments the tokenizer skipped (CPython keeps only the text).
+   */
+  private debugText(open: number, close: number): string {
+    const ts = this.ts;
+    const src = ts.source;
+    let row = ts.line[open];
+    let col = ts.cpEndCol[open];
+    let out = '';
+    for (let o = ts.origin[open] + 1; o < ts.origin[close]; o++) {
+      const t = src[o];
+      if (t.type === 64) { // COMMENT
+        out += this.sourceBetween(row, col, t.start[0], t.start[1]);
+        row = t.end[0];
+        col = t.end[1];
+      }
+    }
+    return out + this.sourceBetween(row, col, ts.line[close], ts.cpCol[close]);
   }
 
   /** Source text from (row, code-point col) to (row2, col2), from the tokens' lines. */

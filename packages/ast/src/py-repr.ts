@@ -6,9 +6,24 @@
  */
 import type { PyConstant } from '@pyglass/interfaces';
 import { floatRepr } from './literals';
+import { NON_PRINTABLE_RANGES } from './generated/unicode-names';
 
-// Not printable per str.isprintable: categories Cc Cf Cs Co Cn Zl Zp Zs (space excepted).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/**
+ * str.isprintable() of one code point, by Python 3.12's own Unicode 15.0 data (the JS engine's
+ * Unicode tables are newer and would print characters Python escapes). Binary search over the
+ * generated range pairs.
+ */
+function isPrintable(cp: number): boolean {
+  let lo = 0;
+  let hi = (NON_PRINTABLE_RANGES.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < NON_PRINTABLE_RANGES[2 * mid]) hi = mid - 1;
+    else if (cp > NON_PRINTABLE_RANGES[2 * mid + 1]) lo = mid + 1;
+    else return false;
+  }
+  return true;
+}
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
@@ -35,8 +50,7 @@ export function strRepr(s: string): string {
     else {
       const cp = s.codePointAt(i) as number;
       width = cp > 0xffff ? 2 : 1;
-      const ch = s.slice(i, i + width);
-      if (NON_PRINTABLE.test(ch)) {
+      if (!isPrintable(cp)) {
         esc = cp <= 0xff ? '\\x' + hex(cp, 2) : cp <= 0xffff ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
       }
     }

@@ -69,7 +69,7 @@ export function utf8Column(line: string, col: number): number {
   let i = 0;
   for (let cp = 0; cp < col; cp++) {
     if (i >= line.length) {
-      bytes += col - cp; // past the end (a NEWLINE at EOF): one byte per missing column
+      if (col !== Infinity) bytes += col - cp; // past the end (a NEWLINE at EOF): one byte per missing column
       break;
     }
     const c = line.charCodeAt(i);
@@ -94,11 +94,13 @@ function firstLine(line: string): string {
   return nl < 0 || nl === line.length - 1 ? line : line.slice(0, nl + 1);
 }
 
-/** The last physical line of a token's `line`. */
-function lastLine(line: string): string {
-  const end = line.endsWith('\n') ? line.length - 1 : line.length;
-  const nl = line.lastIndexOf('\n', end - 1);
-  return nl < 0 ? line : line.slice(nl + 1);
+function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) i++;
+  }
+  return n;
 }
 
 /**
@@ -122,6 +124,25 @@ function typeCommentStart(comment: string): number {
   return p;
 }
 
+const ID_START = /[\p{ID_Start}_]/u;
+const ID_CONTINUE = /[\p{ID_Continue}]/u;
+
+/**
+ * Index of the first character of `name` that cannot be in an identifier (`tokenize` lets such
+ * characters through as NAME; CPython's tokenizer reports "invalid character"), or -1.
+ */
+function invalidIdentifierChar(name: string): number {
+  let first = true;
+  for (let i = 0; i < name.length; i++) {
+    const cp = name.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    if (cp >= 0x80 && !(first ? ID_START : ID_CONTINUE).test(ch)) return i;
+    first = false;
+    if (cp > 0xffff) i++;
+  }
+  return -1;
+}
+
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -140,8 +161,10 @@ export class TokenStream {
   /** Index of each kept token in the original `Token[]` (for its `line` text). */
   readonly origin: Int32Array;
   readonly typeIgnores: TypeIgnore[] = [];
+  /** A NAME token that is not a valid identifier (CPython's tokenizer rejects it), or null. */
+  invalidName: { index: number; char: string; column: number } | null = null;
   /** True when the input did not end with ENDMARKER (the tokenizer stopped on an error). */
-  readonly truncated: boolean;
+  truncated: boolean;
   readonly source: readonly Token[];
 
   constructor(tokens: readonly Token[], typeComments: boolean) {
@@ -224,12 +247,24 @@ export class TokenStream {
       const ec = t.end[1];
       cpCol[m] = sc;
       cpEndCol[m] = ec;
+      if (k === K.NAME && !rowAscii && !isAscii(t.string)) {
+        // Non-ASCII identifiers are NFKC-normalized by CPython's parser (PEP 3131).
+        text[text.length - 1] = t.string.normalize('NFKC');
+        if (this.invalidName === null) {
+          const bad = invalidIdentifierChar(t.string);
+          if (bad >= 0) this.invalidName = { index: m, char: String.fromCodePoint(t.string.codePointAt(bad) as number), column: sc + codePointLength(t.string.slice(0, bad)) };
+        }
+      }
       col[m] = rowAscii ? sc : utf8Column(rowText, sc);
       if (er === sr) {
         endCol[m] = rowAscii ? ec : utf8Column(rowText, ec);
       } else {
-        const endText = lastLine(t.line);
-        endCol[m] = isAscii(endText) ? ec : utf8Column(endText, ec);
+        // A multi-line token ends after the text that follows its last newline. Measured on the
+        // token itself: 3.12.1's `tokenize` misreports this end column when that line is not
+        // ASCII (and sometimes when earlier lines are not).
+        const tail = t.string.slice(t.string.lastIndexOf('\n') + 1);
+        endCol[m] = utf8Column(tail, Infinity);
+        cpEndCol[m] = codePointLength(tail);
       }
       origin[m] = i;
       m++;

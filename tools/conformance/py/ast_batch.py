@@ -25,8 +25,11 @@ def main():
         try:
             for t in tokenize.tokenize(io.BytesIO(source).readline):
                 toks.append([t.type, t.string, t.start[0], t.start[1], t.end[0], t.end[1]])
-        except (SyntaxError, tokenize.TokenError) as e:
-            tok_error = str(e)
+        except SyntaxError as e:
+            tok_error = {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                         "end_lineno": getattr(e, "end_lineno", None), "end_offset": getattr(e, "end_offset", None), "text": e.text}
+        except tokenize.TokenError as e:
+            tok_error = {"type": "TokenError", "msg": e.args[0], "lineno": e.args[1][0], "offset": e.args[1][1]}
         try:
             encoding = tokenize.detect_encoding(io.BytesIO(source).readline)[0]
             text = source.decode(encoding)

@@ -13,3 +13,4 @@ export * from './float-digits.js';
 export * from './float-format.js';
 export * from './format-spec.js';
 export * from './unicode-digits.js';
+export * from './percent-format.js';

@@ -26,6 +26,7 @@ export const JOBS: Job[] = [
   { name: 'dict-table-seed0', script: 'dict_cases.py', args: ['11'], env: { PYTHONHASHSEED: '0' } },
   { name: 'unicode-tables', script: 'unicode_tables.py', output: 'src/primitives/generated/unicode-tables.ts' },
   { name: 'format-spec', script: 'format_cases.py', args: ['5'] },
+  { name: 'percent-format', script: 'percent_cases.py', args: ['9'] },
 ];
 
 function main(): void {

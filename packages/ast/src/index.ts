@@ -15,7 +15,7 @@ import type { Token } from '@pyglass/interfaces';
 import type { AstNode } from './nodes';
 import { Parser, type ParseMode } from './parser';
 import { TokenStream } from './token-stream';
-import type { PySyntaxError } from './syntax-error';
+import { PySyntaxError } from './syntax-error';
 
 export type { AstNode, Located, Expr, Stmt, Pattern } from './nodes';
 export { PySyntaxError, isPySyntaxError, type SyntaxErrorType } from './syntax-error';
@@ -46,11 +46,21 @@ export interface ParseOptions {
 export function parse(tokens: readonly Token[], options: ParseOptions = {}): AstNode {
   const ts = new TokenStream(tokens, options.typeComments ?? false);
   const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12, options.tokenError ?? null);
-  switch (options.mode ?? 'exec') {
-    case 'exec': return p.file();
-    case 'eval': return p.evalInput();
-    case 'single': return p.interactive();
-    case 'func_type': return p.funcType();
-    default: throw new Error(`parse() mode must be 'exec', 'eval', 'single' or 'func_type'`);
+  try {
+    switch (options.mode ?? 'exec') {
+      case 'exec': return p.file();
+      case 'eval': return p.evalInput();
+      case 'single': return p.interactive();
+      case 'func_type': return p.funcType();
+      default: throw new Error(`parse() mode must be 'exec', 'eval', 'single' or 'func_type'`);
+    }
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw p.finalError(e);
+    if (e instanceof RangeError) {
+      // JS stack exhausted by absurdly deep nesting: CPython stops such input too (its parser has
+      // a recursion limit of its own), with this message.
+      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', 1, 1, 1, 1, null);
+    }
+    throw e;
   }
 }

@@ -173,15 +173,49 @@ export class Parser {
     if (k === K.ENDMARKER && this.ts.truncated) {
       if (this.tokenError) return this.tokenError;
       const open = this.unclosedBracket();
-      if (open >= 0) return this.error(`'${this.text[open]}' was never closed`, open);
+      if (open >= 0) return this.neverClosed(open);
       return this.error('unexpected EOF while parsing', at);
     }
-    if (k === K.INDENT) return this.error('unexpected indent', at, at, 'IndentationError');
+    if (k === K.INDENT) {
+      // CPython's INDENT tokens have no column: the error takes the tokenizer's cursor, just
+      // after the indentation, and no end.
+      const ts = this.ts;
+      return new PySyntaxError('IndentationError', 'unexpected indent', ts.line[at], ts.cpEndCol[at], ts.line[at], -1, this.lineText(at));
+    }
     if (k === K.DEDENT && at > 0) {
       return this.error('unindent does not match any outer indentation level', at, at, 'IndentationError');
     }
     if (k === K.ERRORTOKEN || k === K.EXCLAMATION) return this.error('invalid syntax', at);
     return this.error('invalid syntax', at);
+  }
+
+  /** Index of the bracket closing the one at `open` (or the last token when none does). */
+  private closingBracket(open: number): number {
+    let depth = 0;
+    for (let i = open; i < this.ts.count; i++) {
+      const k = this.k[i];
+      if (k === K.LPAR || k === K.LSQB || k === K.LBRACE) depth++;
+      else if (k === K.RPAR || k === K.RSQB || k === K.RBRACE) { if (--depth === 0) return i; }
+    }
+    return this.ts.count - 1;
+  }
+
+  /**
+   * CPython's last step after a failed parse (_PyPegen_set_syntax_error): the tokenizer reads the
+   * rest of the source, and its error wins — the one that ended the stream, or "'(' was never
+   * closed" when the stream ends inside brackets opened on an earlier line than the error.
+   */
+  finalError(e: PySyntaxError): PySyntaxError {
+    if (!this.ts.truncated || e === this.tokenError) return e;
+    if (this.tokenError) return this.tokenError;
+    const open = this.unclosedBracket();
+    if (open >= 0 && e.lineno > this.ts.line[open]) return this.neverClosed(open);
+    return e;
+  }
+
+  private neverClosed(open: number): PySyntaxError {
+    const ts = this.ts;
+    return new PySyntaxError('SyntaxError', `'${this.text[open]}' was never closed`, ts.line[open], ts.cpCol[open] + 1, ts.line[open], 0, this.lineText(open));
   }
 
   /** The innermost bracket left open at the end of the token stream, or -1. */
@@ -320,7 +354,7 @@ export class Parser {
         if (this.text[this.pos] === 'match' && this.looksLikeMatch()) { out.push(this.matchStmt()); return; }
         break;
       case K.INDENT:
-        throw this.error('unexpected indent', this.pos, this.pos, 'IndentationError');
+        throw this.syntaxError();
       default:
         break;
     }
@@ -1554,8 +1588,9 @@ export class Parser {
         if (this.k[this.pos] === K.EQUAL) {
           throw this.errorNodes('expression cannot contain assignment, perhaps you meant "=="?', e);
         }
-        if (sawDoubleStar) throw this.errorNodes('positional argument follows keyword argument unpacking', e);
-        if (sawKeyword) throw this.errorNodes('positional argument follows keyword argument', e);
+        // RAISE_SYNTAX_ERROR without a location: the last token fetched, the call's ')'.
+        if (sawDoubleStar) throw this.error('positional argument follows keyword argument unpacking', this.closingBracket(open));
+        if (sawKeyword) throw this.error('positional argument follows keyword argument', this.closingBracket(open));
         args.push(e);
       }
       if (this.k[this.pos] !== K.COMMA) break;
@@ -1650,7 +1685,8 @@ export class Parser {
           if (c !== 48 && c !== 95) allZero = false;
         }
         if (!allZero && j === text.length) {
-          throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', i);
+          const e = this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', i);
+          throw new PySyntaxError(e.type, e.msg, e.lineno, e.offset, e.lineno, e.offset + 1, e.text);
         }
       }
     }
@@ -1830,7 +1866,9 @@ export class Parser {
       }
     }
     const e = this.last();
-    if (sawBytes && (sawStr || sawF)) throw this.error('cannot mix bytes and nonbytes literals', s, e);
+    // RAISE_SYNTAX_ERROR without a location: CPython points at the last token it fetched, the
+    // one after the literals.
+    if (sawBytes && (sawStr || sawF)) throw this.error('cannot mix bytes and nonbytes literals', this.pos);
     if (sawBytes) {
       let v = '';
       for (const p of parts) v += (p.value as { $bytes: string }).$bytes;

@@ -13,3 +13,4 @@ export * from './heap-event';
 export * from './sched-event';
 export * from './codecs';
 export * from './contracts';
+export * from './bench-result';

@@ -20,6 +20,7 @@ import { PySyntaxError } from './syntax-error';
 export type { AstNode, Located, Expr, Stmt, Pattern } from './nodes';
 export { PySyntaxError, isPySyntaxError, type SyntaxErrorType } from './syntax-error';
 export { dump, type DumpOptions } from './dump';
+export { formatSyntaxError } from './error-display';
 export { constantRepr, strRepr, bytesRepr } from './py-repr';
 export type { ParseMode } from './parser';
 

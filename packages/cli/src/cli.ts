@@ -15,7 +15,7 @@ interface Subcommand {
 
 const SUBCOMMANDS: Record<string, Subcommand> = {
   tokenize: { summary: 'print the token stream of a file, as python3.12 -m tokenize', stage: 'tokens (issue 3)', load: () => require('./commands/tokenize').tokenizeCommand },
-  ast: { summary: 'print the AST of a file, as python3.12 -m ast', stage: 'ast (issue 4)', load: null },
+  ast: { summary: 'print the AST of a file, as python3.12 -m ast', stage: 'ast (issue 4)', load: () => require('./commands/ast').astCommand },
   dis: { summary: 'disassemble a file, as python3.12 -m dis', stage: 'bytecode (issue 5)', load: null },
   compile: { summary: 'compile a file to a .pyc', stage: 'bytecode (issue 5)', load: null },
 };

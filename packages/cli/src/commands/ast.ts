@@ -1,0 +1,172 @@
+/**
+ * `pyglass ast [-h] [-m MODE] [--no-type-comments] [-a] [-i INDENT] [infile]`: what
+ * `python3.12 -m ast …` prints — `ast.dump(tree, include_attributes=-a, indent=INDENT)` of the
+ * file (type comments on unless --no-type-comments, as there), argparse's usage and errors.
+ * A SyntaxError is printed as CPython prints it when it stops on one (File/line, the line, the
+ * carets, `SyntaxError: msg`) with exit status 1. Ours besides: `--json` prints the tree as
+ * pyglass's AST JSON, `--feature-version N` is ast.parse's feature_version=(3, N), and
+ * `--from TOKENS.json` parses a serialized token stream (a Token[] or `{"tokens": [...]}` as
+ * `pyglass tokenize --json` writes) instead of tokenizing a file — the stage run alone.
+ */
+import { dump, formatSyntaxError, isPySyntaxError, parse, PySyntaxError, type ParseMode, type SyntaxErrorType } from '@pyglass/ast';
+import type { Token } from '@pyglass/interfaces';
+import { tokenize, type TokenizeError } from '@pyglass/tokens';
+import type { CliIO, Command } from '../io';
+
+const PROG = 'python -m ast';
+const USAGE = `usage: ${PROG} [-h] [-m {exec,single,eval,func_type}]
+                     [--no-type-comments] [-a] [-i INDENT]
+                     [infile]
+`;
+const HELP = `${USAGE}
+positional arguments:
+  infile                the file to parse; defaults to stdin
+
+options:
+  -h, --help            show this help message and exit
+  -m {exec,single,eval,func_type}, --mode {exec,single,eval,func_type}
+                        specify what kind of code must be parsed
+  --no-type-comments    don't add information about type comments
+  -a, --include-attributes
+                        include attributes such as line numbers and column
+                        offsets
+  -i INDENT, --indent INDENT
+                        indentation of nodes (number of spaces)
+`;
+
+const MODES = ['exec', 'single', 'eval', 'func_type'];
+const LONG = ['--help', '--mode', '--no-type-comments', '--include-attributes', '--indent', '--json', '--feature-version', '--from'];
+
+interface Args {
+  help: boolean;
+  mode: ParseMode;
+  typeComments: boolean;
+  attributes: boolean;
+  indent: number;
+  json: boolean;
+  featureVersion: number | undefined;
+  from: string | null;
+  infile: string | null;
+}
+
+class ArgError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { help: false, mode: 'exec', typeComments: true, attributes: false, indent: 3, json: false, featureVersion: undefined, from: null, infile: null };
+  const extra: string[] = [];
+  const value = (i: number, name: string): string => {
+    if (i >= argv.length || (argv[i].startsWith('-') && argv[i] !== '-' && !/^-\d/.test(argv[i]))) throw new ArgError(`argument ${name}: expected one argument`);
+    return argv[i];
+  };
+  const intValue = (s: string, name: string): number => {
+    if (!/^[-+]?\d+$/.test(s.trim())) throw new ArgError(`argument ${name}: invalid int value: '${s}'`);
+    return Number(s);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    if (arg === '-' || !arg.startsWith('-')) {
+      if (a.infile === null) a.infile = arg; else extra.push(arg);
+      continue;
+    }
+    let inline: string | null = null;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      if (eq > 0) { inline = arg.slice(eq + 1); arg = arg.slice(0, eq); }
+      const matches = LONG.filter((o) => o.startsWith(arg));
+      if (matches.length !== 1) { extra.push(argv[i]); continue; }
+      arg = matches[0];
+    } else if (arg.length > 2 && (arg.startsWith('-m') || arg.startsWith('-i'))) {
+      inline = arg.slice(2);
+      arg = arg.slice(0, 2);
+    }
+    const take = (name: string): string => (inline !== null ? inline : value(++i, name));
+    switch (arg) {
+      case '-h': case '--help': a.help = true; break;
+      case '-a': case '--include-attributes': a.attributes = true; break;
+      case '--no-type-comments': a.typeComments = false; break;
+      case '--json': a.json = true; break;
+      case '-m': case '--mode': {
+        const m = take('-m/--mode');
+        if (!MODES.includes(m)) throw new ArgError(`argument -m/--mode: invalid choice: '${m}' (choose from 'exec', 'single', 'eval', 'func_type')`);
+        a.mode = m as ParseMode;
+        break;
+      }
+      case '-i': case '--indent': a.indent = intValue(take('-i/--indent'), '-i/--indent'); break;
+      case '--feature-version': a.featureVersion = intValue(take('--feature-version'), '--feature-version'); break;
+      case '--from': a.from = take('--from'); break;
+      default: extra.push(argv[i]);
+    }
+  }
+  if (extra.length > 0 && !a.help) throw new ArgError(`unrecognized arguments: ${extra.join(' ')}`);
+  return a;
+}
+
+/** The tokenizer's error as the parser's `tokenError` (CPython's wording for the same error). */
+export function tokenErrorForParser(e: TokenizeError | null, source: string): PySyntaxError | null {
+  if (e === null) return null;
+  const line = e.line ?? 0;
+  const col = e.column ?? 0;
+  if (e.type === 'TokenError') {
+    // EOF inside brackets or after a backslash: the parser words it ("'(' was never closed").
+    if (e.message === 'unexpected EOF in multi-line statement') return null;
+    if (e.message === 'EOF in multi-line string') {
+      const lines = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
+      return new PySyntaxError('SyntaxError', `unterminated triple-quoted string literal (detected at line ${lines})`, line, col, line, col, null);
+    }
+    return new PySyntaxError('SyntaxError', e.message, line, col, line, col, null);
+  }
+  if (e.type === 'IndentationError' || e.type === 'TabError') return new PySyntaxError(e.type, e.message, line, col, line, -1, null);
+  return new PySyntaxError(e.type as SyntaxErrorType, e.message, line, col, line, col, null);
+}
+
+function readTokens(json: string): Token[] {
+  const v = JSON.parse(json) as Token[] | { tokens: Token[] };
+  return Array.isArray(v) ? v : v.tokens;
+}
+
+export const astCommand: Command = (argv: string[], io: CliIO): number => {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof ArgError) {
+      io.stderr(`${USAGE}${PROG}: error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) { io.stdout(HELP); return 0; }
+  const name = args.from ?? args.infile ?? '-';
+  let tokens: Token[];
+  let tokenError: PySyntaxError | null = null;
+  const filename = name === '-' ? '<stdin>' : name;
+  try {
+    const bytes = name === '-' ? io.readStdin() : io.readFile(name);
+    if (args.from !== null) {
+      tokens = readTokens(Buffer.from(bytes).toString('utf8'));
+    } else {
+      const r = tokenize(bytes, { filename });
+      tokens = r.tokens;
+      tokenError = tokenErrorForParser(r.error, Buffer.from(bytes).toString('utf8'));
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') {
+      io.stderr(`${USAGE}${PROG}: error: argument infile: can't open '${name}': [Errno 2] No such file or directory: '${name}'\n`);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    const tree = parse(tokens, { mode: args.mode, typeComments: args.typeComments, featureVersion: args.featureVersion, filename, tokenError });
+    if (args.json) io.stdout(JSON.stringify(tree) + '\n');
+    else io.stdout(dump(tree, { includeAttributes: args.attributes, indent: ' '.repeat(Math.max(0, args.indent)) }) + '\n');
+    return 0;
+  } catch (e) {
+    if (isPySyntaxError(e)) {
+      io.stderr(formatSyntaxError(e, filename));
+      return 1;
+    }
+    throw e;
+  }
+};

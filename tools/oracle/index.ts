@@ -205,3 +205,33 @@ export function describeWithOracle(name: string, body: (oracle: Oracle) => void)
     });
   }
 }
+
+export interface OracleCodeResult {
+  /** Every code object of the file, nested ones as `{"$code": …}` constants. */
+  ok?: import('@pyglass/interfaces').CodeObject;
+  /** What `compile()` raised instead. */
+  error?: OracleSyntaxError;
+  /** `marshal.dumps` of the code object, base64 (only when asked for). */
+  marshal?: string;
+}
+
+/**
+ * The oracle's code objects for a file: `compile(source, filename, "exec")` as `python -m dis`
+ * compiles it (or the code object of a `.pyc`), in the CodeObject JSON form, with
+ * `co_localsplusnames`/`co_localspluskinds` read from the marshal bytes (tools/oracle/py/code_json.py).
+ */
+export function oracleCode(file: string, options: { filename?: string; marshal?: boolean } = {}): OracleCodeResult {
+  const args = [file];
+  if (options.filename !== undefined) args.push('--filename', options.filename);
+  if (options.marshal) args.push('--marshal');
+  return runScript('code_json.py', args) as OracleCodeResult;
+}
+
+/** `oracleCode` for many files in one oracle process (one result per file, in order). */
+export function oracleCodeBatch(files: string[], options: { marshal?: boolean; cwd?: string } = {}): OracleCodeResult[] {
+  const args = [path.join(ORACLE_SCRIPTS, 'code_json.py'), '--batch'];
+  if (options.marshal) args.push('--marshal');
+  const r = runOracle(args, { input: files.join('\n') + '\n', cwd: options.cwd, timeoutMs: 600_000 });
+  if (r.exitCode !== 0) throw new Error(`oracle script code_json.py failed (exit ${r.exitCode}):\n${r.stderr}`);
+  return r.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as OracleCodeResult);
+}

@@ -92,3 +92,22 @@ export function recordTokenError(rec: CorpusRecord): PySyntaxError | null {
 export function recordSource(rec: CorpusRecord): string {
   return rec.lines.join('');
 }
+
+/**
+ * Records for `n` corpus files spread evenly over the corpus, computed by the oracle now (not
+ * cached): for quick checks such as the Jest sample, which must not need the full batch.
+ */
+export function sampleRecords(n: number): CorpusRecord[] {
+  const oracle = requireOracle();
+  const c = corpus();
+  const step = Math.max(1, Math.floor(c.files.length / n));
+  const list = c.files.filter((_, i) => i % step === 0).slice(0, n).map((f) => corpusPath(c, f));
+  const r = spawnSync(oracle.executable, [path.join(__dirname, 'py', 'ast_batch.py')], {
+    input: list.join('\n'),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' },
+  });
+  if (r.status !== 0) throw new Error(`ast_batch.py failed: ${r.stderr}`);
+  return r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as CorpusRecord);
+}

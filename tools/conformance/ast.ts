@@ -106,6 +106,13 @@ async function main(): Promise<number> {
   }
   if (update) {
     const keep = [...allow].filter((p) => !passingAllowed.includes(p));
+    // Rewrite keeping the commented layout: drop the lines of entries that now pass.
+    if (fs.existsSync(ALLOWLIST)) {
+      const kept = fs.readFileSync(ALLOWLIST, "utf8").split("\n").filter((l) => !passingAllowed.includes(l.replace(/#.*/, "").trim()));
+      fs.writeFileSync(ALLOWLIST, kept.join("\n"));
+      console.log(`allowlist: ${passingAllowed.length} entries removed`);
+      return 0;
+    }
     const add = fs.existsSync(ALLOWLIST) ? [] : failures.map((f) => f.rel);
     fs.writeFileSync(ALLOWLIST, '# Corpus files whose AST does not yet equal CPython\'s. May only shrink.\n' + [...keep, ...add].sort().join('\n') + '\n');
     console.log(`allowlist: ${keep.length + add.length} entries (${passingAllowed.length} removed)`);

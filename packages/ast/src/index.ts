@@ -21,6 +21,7 @@ export type { AstNode, Located, Expr, Stmt, Pattern } from './nodes';
 export { PySyntaxError, isPySyntaxError, type SyntaxErrorType } from './syntax-error';
 export { dump, type DumpOptions } from './dump';
 export { formatSyntaxError } from './error-display';
+export { tokenErrorForParser, type TokenizerErrorRecord } from './token-errors';
 export { constantRepr, strRepr, bytesRepr } from './py-repr';
 export type { ParseMode } from './parser';
 

@@ -8,10 +8,13 @@
  * `--from TOKENS.json` parses a serialized token stream (a Token[] or `{"tokens": [...]}` as
  * `pyglass tokenize --json` writes) instead of tokenizing a file — the stage run alone.
  */
-import { dump, formatSyntaxError, isPySyntaxError, parse, PySyntaxError, type ParseMode, type SyntaxErrorType } from '@pyglass/ast';
+import { dump, formatSyntaxError, isPySyntaxError, parse, tokenErrorForParser, type ParseMode, type PySyntaxError } from '@pyglass/ast';
 import type { Token } from '@pyglass/interfaces';
-import { tokenize, type TokenizeError } from '@pyglass/tokens';
+import { tokenize } from '@pyglass/tokens';
 import type { CliIO, Command } from '../io';
+
+/** Kept here too for callers that imported it from this command (now in @pyglass/ast). */
+export { tokenErrorForParser } from '@pyglass/ast';
 
 const PROG = 'python -m ast';
 const USAGE = `usage: ${PROG} [-h] [-m {exec,single,eval,func_type}]
@@ -99,24 +102,6 @@ function parseArgs(argv: string[]): Args {
   }
   if (extra.length > 0 && !a.help) throw new ArgError(`unrecognized arguments: ${extra.join(' ')}`);
   return a;
-}
-
-/** The tokenizer's error as the parser's `tokenError` (CPython's wording for the same error). */
-export function tokenErrorForParser(e: TokenizeError | null, source: string): PySyntaxError | null {
-  if (e === null) return null;
-  const line = e.line ?? 0;
-  const col = e.column ?? 0;
-  if (e.type === 'TokenError') {
-    // EOF inside brackets or after a backslash: the parser words it ("'(' was never closed").
-    if (e.message === 'unexpected EOF in multi-line statement') return null;
-    if (e.message === 'EOF in multi-line string') {
-      const lines = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
-      return new PySyntaxError('SyntaxError', `unterminated triple-quoted string literal (detected at line ${lines})`, line, col, line, col, null);
-    }
-    return new PySyntaxError('SyntaxError', e.message, line, col, line, col, null);
-  }
-  if (e.type === 'IndentationError' || e.type === 'TabError') return new PySyntaxError(e.type, e.message, line, col, line, -1, null);
-  return new PySyntaxError(e.type as SyntaxErrorType, e.message, line, col, line, col, null);
 }
 
 function readTokens(json: string): Token[] {

@@ -19,14 +19,17 @@ export function tokenErrorForParser(e: TokenizerErrorRecord | null, source: stri
   if (e === null) return null;
   const line = e.line ?? 0;
   const col = e.column ?? 0;
+  // compile() reports the offending physical line as the error's text: without its newline for
+  // the tokenizer's own errors, with it for indentation errors (checked against python3.12).
+  const physical = line > 0 ? (source.split(/\r\n|\r|\n/)[line - 1] ?? null) : null;
   if (e.type === 'TokenError') {
     if (e.message === 'unexpected EOF in multi-line statement') return null;
     if (e.message === 'EOF in multi-line string') {
       const lines = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
       return new PySyntaxError('SyntaxError', `unterminated triple-quoted string literal (detected at line ${lines})`, line, col, line, col, null);
     }
-    return new PySyntaxError('SyntaxError', e.message, line, col, line, col, null);
+    return new PySyntaxError('SyntaxError', e.message, line, col, line, col, physical);
   }
-  if (e.type === 'IndentationError' || e.type === 'TabError') return new PySyntaxError(e.type, e.message, line, col, line, -1, null);
-  return new PySyntaxError(e.type as SyntaxErrorType, e.message, line, col, line, col, null);
+  if (e.type === 'IndentationError' || e.type === 'TabError') return new PySyntaxError(e.type, e.message, line, col, line, -1, physical === null ? null : `${physical}\n`);
+  return new PySyntaxError(e.type as SyntaxErrorType, e.message, line, col, line, col, physical);
 }

@@ -41,6 +41,5 @@ export function main(argv: string[], io: CliIO = processIO): number {
     }
     return sub.load()(rest, io);
   }
-  io.stderr(`pyglass: running Python programs needs the vm-core stage (issue 6), which is not built yet\n`);
-  return 2;
+  return require('./commands/run').runCommand(argv, io);
 }

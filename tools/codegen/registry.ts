@@ -4,9 +4,11 @@
  */
 import type { CodeGenerator } from './generator';
 import { astTypes } from './generators/ast-types';
+import { opcodes } from './generators/opcodes';
 import { tokensCodecs } from './generators/tokens-codecs';
 
 export const GENERATORS: readonly CodeGenerator[] = [
   astTypes,
   tokensCodecs,
+  opcodes,
 ];

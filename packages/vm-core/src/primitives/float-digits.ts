@@ -157,7 +157,7 @@ export function significantDigits(x: number, n: number): Digits {
 /** Correctly rounded to `p` decimals (p ≥ 0) of finite nonzero x; may be "" (rounds to zero). */
 export function fixedDigits(x: number, p: number): Digits {
   const ax = Math.abs(x);
-  if (p <= 100 && ax < 1e21 && binaryDecimals(ax) !== p + 1) {
+  if (p >= 0 && p <= 100 && ax < 1e21 && binaryDecimals(ax) !== p + 1) {
     // Why: a tie at p decimals needs exactly p + 1 binary decimals; otherwise toFixed's
     // nearest-value rounding is exact.
     return parseJsDigits(ax.toFixed(p));

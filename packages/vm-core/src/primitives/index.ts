@@ -14,3 +14,7 @@ export * from './float-format.js';
 export * from './format-spec.js';
 export * from './unicode-digits.js';
 export * from './percent-format.js';
+export * from './str-repr.js';
+export * from './int-str.js';
+export * from './float-parse.js';
+export * from './number-ops.js';

@@ -27,6 +27,7 @@ export const JOBS: Job[] = [
   { name: 'unicode-tables', script: 'unicode_tables.py', output: 'src/primitives/generated/unicode-tables.ts' },
   { name: 'format-spec', script: 'format_cases.py', args: ['5'] },
   { name: 'percent-format', script: 'percent_cases.py', args: ['9'] },
+  { name: 'numbers', script: 'number_cases.py', args: ['13'] },
 ];
 
 function main(): void {

@@ -20,6 +20,17 @@ while cp < 0x110000:
 count = sum(1 for cp in range(0x110000) if chr(cp).isdecimal())
 assert count == 10 * len(starts), (count, len(starts))
 spaces = [cp for cp in range(0x110000) if chr(cp).isspace()]
+# Non-printable code points (str.isprintable() false) as [start, end) ranges.
+ranges = []
+cp = 0
+while cp < 0x110000:
+    if not chr(cp).isprintable():
+        start = cp
+        while cp < 0x110000 and not chr(cp).isprintable():
+            cp += 1
+        ranges += [start, cp]
+    else:
+        cp += 1
 
 def hexlist(xs):
     out, line = [], '  '
@@ -38,7 +49,8 @@ print('''/**
  * `tsx --conditions=@pyglass/source packages/vm-core/test/primitives/regenerate.ts unicode`.
  *
  * The Unicode facts number parsing needs: the decimal-digit runs (each start is a zero, the next
- * nine code points are 1..9) and the code points `str.isspace()` accepts.
+ * nine code points are 1..9), the code points `str.isspace()` accepts, and the ranges
+ * `str.isprintable()` rejects (for repr).
  */
 
 /** First code point (value 0) of each run of ten decimal digits, ascending. */
@@ -49,4 +61,9 @@ export const DECIMAL_RUN_STARTS: readonly number[] = [
 /** Code points for which str.isspace() is true, ascending. */
 export const SPACE_CODE_POINTS: readonly number[] = [
 %s
-];''' % (sys.version.split()[0], unicodedata.unidata_version, hexlist(starts), hexlist(spaces)))
+];
+
+/** Non-printable code points (str.isprintable() false) as flattened [start, end) pairs, ascending. */
+export const NON_PRINTABLE_RANGES: readonly number[] = [
+%s
+];''' % (sys.version.split()[0], unicodedata.unidata_version, hexlist(starts), hexlist(spaces), hexlist(ranges)))

@@ -102,6 +102,8 @@ export class Parser {
   readonly featureVersion: number;
 
   readonly tokenError: PySyntaxError | null;
+  /** First token of the last assignment value parsed (for error messages). */
+  private valueStart = 0;
 
   constructor(ts: TokenStream, typeComments: boolean, featureVersion: number, tokenError: PySyntaxError | null = null) {
     const bad = ts.invalidName;
@@ -469,11 +471,14 @@ export class Parser {
       let value: Expr = first;
       while (this.k[this.pos] === K.EQUAL) {
         this.pos++;
+        this.valueStart = this.pos;
         value = this.k[this.pos] === K.YIELD ? this.yieldExpr() : this.starExpressions();
         targets.push(value);
       }
       targets.pop();
-      for (const t of targets) this.setContext(t, STORE, 'assign');
+      for (const t of targets) {
+        if (this.invalidTarget(t, STORE) !== null) throw this.assignmentError(targets, value, s);
+      }
       let typeComment: string | null = null;
       if (this.k[this.pos] === K.TYPE_COMMENT) typeComment = this.text[this.pos++];
       return N.Assign(targets, value, typeComment, s, this.last());
@@ -514,28 +519,57 @@ export class Parser {
    * (star_targets / del_targets); raises CPython's "cannot assign to …" / "cannot delete …".
    */
   private setContext(e: Expr, ctx: Singleton, what: 'assign' | 'del' | 'for' | 'with' | 'comp'): void {
+    const invalid = this.invalidTarget(e, ctx);
+    if (invalid === null) return;
+    throw this.errorNodes(`cannot ${ctx === DEL ? 'delete' : 'assign to'} ${exprName(invalid)}`, invalid);
+  }
+
+  /**
+   * Gives a target its context; returns the first node that cannot be one (CPython's
+   * _PyPegen_get_invalid_target), leaving the context of the rest unspecified, or null.
+   */
+  private invalidTarget(e: Expr, ctx: Singleton): Expr | null {
     switch (e._type) {
       case 'Name': case 'Attribute': case 'Subscript':
         e.ctx = ctx;
-        return;
+        return null;
       case 'Starred':
-        if (ctx === DEL) break;
+        if (ctx === DEL) return e;
         e.ctx = ctx;
-        this.setContext(e.value as Expr, ctx, what);
-        return;
+        return this.invalidTarget(e.value as Expr, ctx);
       case 'Tuple': case 'List':
         e.ctx = ctx;
-        for (const x of e.elts as Expr[]) this.setContext(x, ctx, what);
-        return;
+        for (const x of e.elts as Expr[]) {
+          const bad = this.invalidTarget(x, ctx);
+          if (bad !== null) return bad;
+        }
+        return null;
       default:
-        break;
+        return e;
     }
-    const invalid = e;
-    const verb = ctx === DEL ? 'delete' : 'assign to';
-    if (what === 'assign' && ctx !== DEL) {
-      throw this.errorNodes(`cannot ${verb} ${exprName(invalid)} here. Maybe you meant '==' instead of '='?`, invalid);
+  }
+
+  /**
+   * The error for an assignment with an invalid target (invalid_assignment, and
+   * invalid_named_expression which the second pass meets first for `target = value`).
+   */
+  private assignmentError(targets: Expr[], value: Expr, s: number): PySyntaxError {
+    for (const t of targets) {
+      const bad = this.invalidTarget(t, STORE);
+      if (bad === null) continue;
+      if (t._type === 'Yield' || t._type === 'YieldFrom') return this.errorNodes('assignment to yield expression not possible', t);
+      const t0 = targets[0];
+      const k0 = this.k[s];
+      // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or '=' bitwise_or !('=' | ':=')
+      const excluded = k0 === K.LSQB || k0 === K.TRUE || k0 === K.NONE || k0 === K.FALSE ||
+        (k0 === K.LPAR && (t0._type === 'Tuple' || t0._type === 'GeneratorExp') && t0.col_offset === this.ts.col[s] && t0.lineno === this.ts.line[s]);
+      const rhsFirst = value._type === 'Tuple' && !(this.k[this.valueStart] === K.LPAR) ? (value.elts as Expr[])[0] ?? value : value;
+      if (targets.length === 1 && !excluded && isBitwiseOrLevel(t0) && !(t0._type === 'Tuple' && this.k[s] !== K.LPAR) && isBitwiseOrLevel(rhsFirst)) {
+        return this.errorNodes(`cannot assign to ${exprName(t0)} here. Maybe you meant '==' instead of '='?`, t0);
+      }
+      return this.errorNodes(`cannot assign to ${exprName(bad)}`, bad);
     }
-    throw this.errorNodes(`cannot ${verb} ${exprName(invalid)}`, invalid);
+    return this.syntaxError();
   }
 
   /** type_alias: "type" NAME [type_params] '=' expression */
@@ -562,6 +596,18 @@ export class Parser {
       names.push(N.alias(name, asname, as, this.last()));
       if (this.k[this.pos] !== K.COMMA) break;
       this.pos++;
+    }
+    if (this.k[this.pos] === K.FROM && asnameless(names)) {
+      // invalid_import: 'import' ','.dotted_name+ 'from' dotted_name — reported from 'import' to
+      // the tokenizer's position after the token it last read.
+      this.pos++;
+      if (this.k[this.pos] === K.NAME) {
+        this.dottedName();
+        const ts = this.ts;
+        const at = this.pos;
+        throw new PySyntaxError('SyntaxError', "Did you mean to use 'from ... import ...' instead?", ts.line[s], ts.cpCol[s] + 1, ts.endLine[at], ts.cpEndCol[at], this.lineText(s));
+      }
+      throw this.syntaxError();
     }
     return N.Import(names, s, this.last());
   }
@@ -660,12 +706,15 @@ export class Parser {
     const defTok = this.pos++;
     const name = this.name();
     const typeParams = this.k[this.pos] === K.LSQB ? this.typeParams() : [];
-    this.expect(K.LPAR);
+    if (this.k[this.pos] !== K.LPAR) throw this.error("expected '('", this.pos); // &&'('
+    this.pos++;
     const args = this.params(K.RPAR, /* annotations */ true).args;
     this.expect(K.RPAR);
     let returns: Expr | null = null;
     if (this.k[this.pos] === K.RARROW) { this.pos++; returns = this.expression(); }
-    this.expectColon();
+    // &&':' — a forced token: "expected ':'" whatever comes instead
+    if (this.k[this.pos] !== K.COLON) throw this.error("expected ':'", this.pos);
+    this.pos++;
     let typeComment: string | null = null;
     // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
     if (this.k[this.pos] === K.TYPE_COMMENT) {
@@ -779,7 +828,9 @@ export class Parser {
         const p = this.param(annotations, false);
         let def: Expr | null = null;
         if (this.k[this.pos] === K.EQUAL) {
-          this.pos++;
+          const eq = this.pos++;
+          const nk = this.k[this.pos];
+          if (nk === K.RPAR || nk === K.COMMA) throw this.error('expected default value expression', eq); // invalid_default
           def = this.expression();
         }
         if (seenStar) {
@@ -914,7 +965,7 @@ export class Parser {
       if (k === K.LPAR || k === K.LSQB || k === K.LBRACE) depth++;
       else if (k === K.RPAR || k === K.RSQB || k === K.RBRACE) {
         depth--;
-        if (depth === 0) return this.k[i + 1] === K.COLON && (sawAs || sawComma);
+        if (depth === 0) return (this.k[i + 1] === K.COLON || this.k[i + 1] === K.NEWLINE) && (sawAs || sawComma);
       } else if (depth === 1 && k === K.AS) sawAs = true;
       else if (depth === 1 && k === K.COMMA) sawComma = true;
       else if (k === K.NEWLINE || k === K.ENDMARKER) return false;
@@ -930,7 +981,7 @@ export class Parser {
       this.pos++;
       vars = this.targetElement(/* allowStar */ true);
       const k = this.k[this.pos];
-      if (k !== K.COMMA && k !== K.RPAR && k !== K.COLON) throw this.syntaxError();
+      if (k !== K.COMMA && k !== K.RPAR && k !== K.COLON && k !== K.NEWLINE) throw this.syntaxError();
       this.setContext(vars, STORE, 'with');
     }
     return N.withitem(e, vars);
@@ -959,6 +1010,7 @@ export class Parser {
       if (isStar) this.pos++;
       let type: Expr | null = null;
       let name: string | null = null;
+      if (this.k[this.pos] === K.NEWLINE) throw this.error("expected ':'", this.pos);
       if (this.k[this.pos] !== K.COLON || isStar) {
         if (isStar && this.k[this.pos] === K.COLON) throw this.error('expected one or more exception types', this.pos);
         type = this.expression();
@@ -998,7 +1050,9 @@ export class Parser {
     if (STARTS_EXPR[next] !== 1) return false;
     let i = this.pos + 1;
     while (i < this.ts.count && this.k[i] !== K.NEWLINE && this.k[i] !== K.ENDMARKER) i++;
-    return this.k[i] === K.NEWLINE && this.k[i - 1] === K.COLON && this.k[i + 1] === K.INDENT;
+    // A line without the ':' but followed by an indented block is a match statement missing its
+    // colon (invalid_match_stmt: "expected ':'").
+    return this.k[i] === K.NEWLINE && this.k[i + 1] === K.INDENT;
   }
 
   /**
@@ -1952,22 +2006,38 @@ export class Parser {
   private replacementField(out: Expr[]): void {
     const s = this.pos++;
     const k0 = this.k[this.pos];
-    if (k0 === K.RBRACE) throw this.error("f-string: valid expression required before '}'", this.pos);
+    // invalid_replacement_field, in CPython's order
+    if (k0 === K.EQUAL || k0 === K.EXCLAMATION || k0 === K.COLON || k0 === K.RBRACE) {
+      throw this.error(`f-string: valid expression required before '${this.text[this.pos]}'`, this.pos);
+    }
+    if (k0 === K.LAMBDA) this.lambdaInFstring();
+    if (STARTS_EXPR[k0] !== 1 && k0 !== K.YIELD) throw this.error("f-string: expecting a valid expression after '{'", this.pos);
     const value = k0 === K.YIELD ? this.yieldExpr() : this.starExpressions();
+    let kn = this.k[this.pos];
+    if (kn !== K.EQUAL && kn !== K.EXCLAMATION && kn !== K.COLON && kn !== K.RBRACE) {
+      throw this.error("f-string: expecting '=', or '!', or ':', or '}'", this.pos);
+    }
     let debug = -1;
-    if (this.k[this.pos] === K.EQUAL) debug = this.pos++;
+    if (kn === K.EQUAL) {
+      debug = this.pos++;
+      kn = this.k[this.pos];
+      if (kn !== K.EXCLAMATION && kn !== K.COLON && kn !== K.RBRACE) throw this.error("f-string: expecting '!', or ':', or '}'", this.pos);
+    }
     let conversion = -1;
     let convTok = -1;
     if (this.k[this.pos] === K.EXCLAMATION) {
       this.pos++;
       convTok = this.pos;
-      if (this.k[convTok] !== K.NAME) throw this.error("f-string: missing conversion character", convTok);
+      const ck = this.k[convTok];
+      if (ck === K.COLON || ck === K.RBRACE) throw this.error('f-string: missing conversion character', convTok);
+      if (ck !== K.NAME) throw this.error('f-string: invalid conversion character', convTok);
       const c = this.text[convTok];
       if (c.length !== 1 || (c !== 's' && c !== 'r' && c !== 'a')) {
         throw this.error(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`, convTok);
       }
       conversion = c.charCodeAt(0);
       this.pos++;
+      if (this.k[this.pos] !== K.COLON && this.k[this.pos] !== K.RBRACE) throw this.error("f-string: expecting ':' or '}'", this.pos);
     }
     let spec: Expr | null = null;
     if (this.k[this.pos] === K.COLON) {
@@ -1981,8 +2051,9 @@ export class Parser {
       }
       if (items.length === 1 && items[0]._type === 'Constant' && (items[0].value as string).length === 0) items.length = 0;
       spec = N.JoinedStr(items, colon, this.pos - 1);
+      if (this.k[this.pos] !== K.RBRACE) throw this.error("f-string: expecting '}', or format specs", this.pos);
     }
-    if (this.k[this.pos] !== K.RBRACE) throw this.syntaxError();
+    if (this.k[this.pos] !== K.RBRACE) throw this.error("f-string: expecting '}'", this.pos);
     this.pos++;
     const e = this.pos - 1;
     if (debug >= 0 && conversion === -1 && spec === null) conversion = 114; // !r for `{x=}`
@@ -2022,6 +2093,18 @@ export class Parser {
     return out + this.sourceBetween(row, col, ts.line[close], ts.cpCol[close]);
   }
 
+  /**
+   * invalid_expression: 'lambda' [lambda_params] ':' &(FSTRING_MIDDLE | fstring_replacement_field)
+   * — inside a replacement field the ':' starts the format spec.
+   */
+  private lambdaInFstring(): void {
+    let i = this.pos + 1;
+    while (i < this.ts.count && this.k[i] !== K.COLON && this.k[i] !== K.RBRACE && this.k[i] !== K.FSTRING_END) i++;
+    if (this.k[i] === K.COLON && (this.k[i + 1] === K.FSTRING_MIDDLE || this.k[i + 1] === K.LBRACE)) {
+      throw this.error('f-string: lambda expressions are not allowed without parentheses', this.pos, i);
+    }
+  }
+
   /** Source text from (row, code-point col) to (row2, col2), from the tokens' lines. */
   private sourceBetween(row: number, col: number, row2: number, col2: number): string {
     if (row === row2) return sliceCodePoints(this.ts.rowText(row), col, col2);
@@ -2029,6 +2112,23 @@ export class Parser {
     for (let r = row + 1; r < row2; r++) out += this.ts.rowText(r);
     return out + sliceCodePoints(this.ts.rowText(row2), 0, col2);
   }
+}
+
+/** Whether an expression can come from the bitwise_or rule (no comparison, not, and/or, if-else, lambda). */
+function isBitwiseOrLevel(e: Expr): boolean {
+  switch (e._type) {
+    case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Starred': case 'Yield': case 'YieldFrom':
+      return false;
+    case 'UnaryOp':
+      return (e.op as Singleton)._type !== 'Not';
+    default:
+      return true;
+  }
+}
+
+function asnameless(names: Located[]): boolean {
+  for (const n of names) if (n.asname !== null) return false;
+  return true;
 }
 
 function sliceCodePoints(s: string, from: number, to: number): string {

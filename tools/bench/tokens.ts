@@ -6,12 +6,17 @@
  * both count every token they produce. Each side runs several rounds; the best round counts.
  *
  * usage: tsx --conditions=@pyglass/source tools/bench/tokens.ts [--rounds N] [--sample N]
+ *
+ * It also exports `benchmarks`, the `tokens` suite of `pyglass bench` (docs/benchmarking.md):
+ * the same two workloads over a deterministic corpus slice, measured by the bench runner.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeSource, Scanner, tokenize } from '@pyglass/tokens';
 import { corpus, corpusPath, requireOracle, WORKSPACE_ROOT } from '../oracle/index';
+import { defineBenchmark, type Benchmark } from './definition';
+import { corpusSlice, TOKENIZABLE } from './corpus-slice';
 
 interface Side {
   seconds: number;
@@ -85,4 +90,50 @@ function main(): void {
   console.log(`ratio: ${(py.seconds / ts.seconds).toFixed(2)}x CPython's tokenize with tokenize() (whole Token[] kept), ${(py.seconds / stream.seconds).toFixed(2)}x streaming (same files, same run)`);
 }
 
-main();
+function decodedTexts(paths: string[]): string[] {
+  const texts: string[] = [];
+  for (const p of paths) {
+    const d = decodeSource(fs.readFileSync(p));
+    if ('text' in d) texts.push(d.text);
+  }
+  return texts;
+}
+
+const tokenizeBaseline = {
+  script: path.join(WORKSPACE_ROOT, 'tools', 'bench', 'py', 'workloads', 'tokenize_files.py'),
+  params: (size: number) => ({ files: corpusSlice(size, TOKENIZABLE) }),
+};
+
+export const benchmarks: Benchmark[] = [
+  defineBenchmark({
+    name: 'tokenize',
+    suite: 'tokens',
+    tags: ['stage', 'corpus'],
+    description: 'tokenize() (whole Token[] kept) over stdlib corpus files; baseline tokenize.generate_tokens',
+    sizes: { quick: 160, full: 2000 /* more files than the 3.12 corpus holds: all of them */ },
+    sizeUnit: 'files',
+    setup: (size) => decodedTexts(corpusSlice(size, TOKENIZABLE)),
+    run: (_size, texts) => {
+      for (const text of texts) tokenize(text);
+    },
+    python: tokenizeBaseline,
+  }),
+  defineBenchmark({
+    name: 'scan',
+    suite: 'tokens',
+    tags: ['stage', 'corpus', 'streaming'],
+    description: 'Scanner.next() streaming, nothing kept, over stdlib corpus files; baseline tokenize.generate_tokens',
+    sizes: { quick: 160, full: 2000 /* more files than the 3.12 corpus holds: all of them */ },
+    sizeUnit: 'files',
+    setup: (size) => decodedTexts(corpusSlice(size, TOKENIZABLE)),
+    run: (_size, texts) => {
+      for (const text of texts) {
+        const scanner = new Scanner(text);
+        while (scanner.next() !== null);
+      }
+    },
+    python: tokenizeBaseline,
+  }),
+];
+
+if (require.main === module) main();

@@ -18,6 +18,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   ast: { summary: 'print the AST of a file, as python3.12 -m ast', stage: 'ast (issue 4)', load: () => require('./commands/ast').astCommand },
   dis: { summary: 'disassemble a file, as python3.12 -m dis', stage: 'bytecode (issue 5)', load: null },
   compile: { summary: 'compile a file to a .pyc', stage: 'bytecode (issue 5)', load: null },
+  bench: { summary: 'run, show, compare and merge benchmarks against python3.12', stage: 'bench (issue 10)', load: () => require('./commands/bench').benchCommand },
 };
 
 const USAGE = `usage: pyglass [option] ... [-c cmd | -m mod | file | -] [arg] ...

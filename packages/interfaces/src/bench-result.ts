@@ -62,8 +62,13 @@ export interface BenchOptions {
   shards: BenchShard[] | null;
 }
 
-/** One worker process: its warm-ups and measured values (seconds) and its peak memory. */
+/**
+ * One worker process: its warm-ups and measured values and its peak memory. Times are seconds
+ * per run of the workload: a value times `loops` consecutive runs and is divided by `loops`.
+ */
 export interface BenchProcessRun {
+  /** Runs of the workload per value (calibrated so a value lasts long enough to time well). */
+  loops: number;
   /** Wall time of each warm-up, seconds (kept to show warm-up effects; never used in statistics). */
   warmups: number[];
   /** Wall time of each measured value, seconds. */
@@ -152,7 +157,7 @@ function stringMap(value: unknown, path: string): Record<string, string> {
 const MACHINE_KEYS = ['cpuModel', 'cores', 'totalMemory', 'os', 'arch', 'node', 'python', 'hostname'] as const;
 const COMMIT_KEYS = ['hash', 'dirty'] as const;
 const OPTIONS_KEYS = ['suites', 'quick', 'processes', 'values', 'warmups', 'fixed', 'matrix', 'baseline', 'shards'] as const;
-const RUN_KEYS = ['warmups', 'wall', 'cpu', 'maxRss', 'gc'] as const;
+const RUN_KEYS = ['loops', 'warmups', 'wall', 'cpu', 'maxRss', 'gc'] as const;
 const RECORD_KEYS = ['suite', 'name', 'tags', 'size', 'sizeUnit', 'implementation', 'variant', 'runs'] as const;
 const RESULTS_KEYS = ['schema', 'date', 'machine', 'commit', 'options', 'benchmarks'] as const;
 
@@ -212,6 +217,7 @@ function decodeOptions(value: unknown, path: string): BenchOptions {
 function decodeRun(value: unknown, path: string): BenchProcessRun {
   if (!isObject(value)) fail(path, 'a process run', value);
   checkKeys(value, RUN_KEYS, path, 'a process run');
+  positiveInt(value.loops, joinPath(path, 'loops'));
   numbers(value.warmups, joinPath(path, 'warmups'), nonNegative);
   const wall = numbers(value.wall, joinPath(path, 'wall'), nonNegative);
   const cpu = numbers(value.cpu, joinPath(path, 'cpu'), nonNegative);

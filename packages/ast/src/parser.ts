@@ -48,6 +48,8 @@ const STARTS_EXPR = new Uint8Array(128);
 for (const k of [K.NAME, K.NUMBER, K.STRING, K.FSTRING_START, K.LPAR, K.LSQB, K.LBRACE, K.MINUS,
   K.PLUS, K.TILDE, K.STAR, K.ELLIPSIS, K.NOT, K.LAMBDA, K.AWAIT, K.NONE, K.TRUE, K.FALSE]) STARTS_EXPR[k] = 1;
 
+const SOFT_KEYWORDS = new Set(['_', 'case', 'match', 'type']);
+
 const WHITESPACE_KIND = new Uint8Array(128);
 WHITESPACE_KIND[K.NEWLINE] = 1; WHITESPACE_KIND[K.INDENT] = 1; WHITESPACE_KIND[K.DEDENT] = 1; WHITESPACE_KIND[K.ENDMARKER] = 1;
 
@@ -189,6 +191,13 @@ export class Parser {
     }
     if (k === K.ERRORTOKEN || k === K.EXCLAMATION) return this.error('invalid syntax', at);
     return this.error('invalid syntax', at);
+  }
+
+  /** IndentationError at the current token; a DEDENT has no column (offset 0, no end). */
+  private indentError(msg: string): PySyntaxError {
+    const at = this.pos;
+    if (this.k[at] === K.DEDENT) return new PySyntaxError('IndentationError', msg, this.ts.line[at], 0, this.ts.line[at], -1, this.lineText(at));
+    return this.error(msg, at, at, 'IndentationError');
   }
 
   /** Index of the bracket closing the one at `open` (or the last token when none does). */
@@ -416,7 +425,7 @@ export class Parser {
         this.pos++;
         const targets: Expr[] = [];
         for (;;) {
-          const t = this.targetElement(/* allowStar */ false);
+          const t = this.targetElement(/* allowStar */ true);
           this.setContext(t, DEL, 'del');
           targets.push(t);
           if (this.k[this.pos] !== K.COMMA) break;
@@ -549,6 +558,16 @@ export class Parser {
     }
   }
 
+  /** Index of the token where a node starts (a linear search backwards from `pos`; error paths only). */
+  private tokenAt(e: Located): number {
+    const ts = this.ts;
+    for (let i = Math.min(this.pos, ts.count - 1); i >= 0; i--) {
+      if (ts.line[i] === e.lineno && ts.col[i] === e.col_offset) return i;
+      if (ts.line[i] < e.lineno) break;
+    }
+    return 0;
+  }
+
   /**
    * The error for an assignment with an invalid target (invalid_assignment, and
    * invalid_named_expression which the second pass meets first for `target = value`).
@@ -557,7 +576,9 @@ export class Parser {
     for (const t of targets) {
       const bad = this.invalidTarget(t, STORE);
       if (bad === null) continue;
-      if (t._type === 'Yield' || t._type === 'YieldFrom') return this.errorNodes('assignment to yield expression not possible', t);
+      if ((t._type === 'Yield' || t._type === 'YieldFrom') && this.ts.col[this.tokenAt(t)] === t.col_offset && this.k[this.tokenAt(t)] === K.YIELD) {
+        return this.errorNodes('assignment to yield expression not possible', t);
+      }
       const t0 = targets[0];
       const k0 = this.k[s];
       // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or '=' bitwise_or !('=' | ':=')
@@ -655,7 +676,7 @@ export class Parser {
         this.pos++;
         if (paren && this.k[this.pos] === K.RPAR) break;
         if (!paren && this.k[this.pos] === K.NEWLINE) {
-          throw this.error('trailing comma not allowed without surrounding parentheses', this.pos - 1);
+          throw this.error('trailing comma not allowed without surrounding parentheses', this.pos);
         }
       }
       if (paren) this.expect(K.RPAR);
@@ -668,9 +689,7 @@ export class Parser {
     const body: Stmt[] = [];
     if (this.k[this.pos] === K.NEWLINE) {
       this.pos++;
-      if (this.k[this.pos] !== K.INDENT) {
-        throw this.error(`expected an indented block after ${what} on line ${this.ts.line[headerTok]}`, this.pos, this.pos, 'IndentationError');
-      }
+      if (this.k[this.pos] !== K.INDENT) throw this.indentError(`expected an indented block after ${what} on line ${this.ts.line[headerTok]}`);
       this.pos++;
       while (this.k[this.pos] !== K.DEDENT && this.k[this.pos] !== K.ENDMARKER) this.statement(body);
       if (this.k[this.pos] === K.DEDENT) this.pos++;
@@ -798,6 +817,14 @@ export class Parser {
     while (this.k[this.pos] !== close) {
       const s = this.pos;
       const k = this.k[s];
+      if (kwarg && (k === K.SLASH || k === K.STAR || k === K.DOUBLESTAR || k === K.NAME)) {
+        throw this.error('arguments cannot follow var-keyword argument', s);
+      }
+      if (k === K.LPAR) {
+        // invalid_parameters: param_no_default* '(' param_no_default+ ','? ')'
+        const close = this.closingBracket(s);
+        throw this.error(annotations ? 'Function parameters cannot be parenthesized' : 'Lambda expression parameters cannot be parenthesized', s, close);
+      }
       if (k === K.SLASH) {
         if (seenSlash) throw this.error('/ may appear only once', s);
         if (seenStar) throw this.error('/ must be ahead of *', s);
@@ -817,6 +844,7 @@ export class Parser {
           throw this.error('named arguments must follow bare *', s);
         } else {
           vararg = this.param(annotations, /* starAnnotation */ true);
+          if (this.k[this.pos] === K.EQUAL) throw this.error('var-positional argument cannot have default value', this.pos);
         }
       } else if (k === K.DOUBLESTAR) {
         if (kwarg) throw this.error('arguments cannot follow var-keyword argument', s);
@@ -843,6 +871,7 @@ export class Parser {
         }
         if (seenStar) bareStar = -1;
       }
+      if (this.k[this.pos] === K.STAR && k === K.SLASH) throw this.error('expected comma between / and *', this.pos);
       if (this.k[this.pos] !== K.COMMA) {
         if (this.k[this.pos] === K.TYPE_COMMENT) this.attachParamTypeComment(k === K.SLASH ? null : (kwarg ?? (k === K.STAR ? vararg : (seenStar ? kwonly[kwonly.length - 1] : args[args.length - 1]))));
         break;
@@ -1052,7 +1081,7 @@ export class Parser {
     while (i < this.ts.count && this.k[i] !== K.NEWLINE && this.k[i] !== K.ENDMARKER) i++;
     // A line without the ':' but followed by an indented block is a match statement missing its
     // colon (invalid_match_stmt: "expected ':'").
-    return this.k[i] === K.NEWLINE && this.k[i + 1] === K.INDENT;
+    return this.k[i] === K.NEWLINE && (this.k[i + 1] === K.INDENT || this.k[i - 1] === K.COLON);
   }
 
   /**
@@ -1076,7 +1105,7 @@ export class Parser {
     }
     this.expectColon();
     this.expect(K.NEWLINE);
-    if (this.k[this.pos] !== K.INDENT) throw this.error(`expected an indented block after 'match' statement on line ${this.ts.line[s]}`, this.pos, this.pos, 'IndentationError');
+    if (this.k[this.pos] !== K.INDENT) throw this.indentError(`expected an indented block after 'match' statement on line ${this.ts.line[s]}`);
     this.pos++;
     const cases: AstNode[] = [];
     while (this.k[this.pos] === K.NAME && this.text[this.pos] === 'case') {
@@ -1406,7 +1435,7 @@ export class Parser {
   }
 
   /** named_expression: assignment_expression | expression !':=' ; assignment_expression: NAME ':=' ~ expression */
-  private namedExpression(): Expr {
+  private namedExpression(inCall = false): Expr {
     const s = this.pos;
     if (this.k[s] === K.NAME && this.k[s + 1] === K.COLONEQUAL) {
       const target = N.Name(this.text[s], STORE, s, s);
@@ -1418,7 +1447,53 @@ export class Parser {
     if (this.k[this.pos] === K.COLONEQUAL) {
       throw this.errorNodes(`cannot use assignment expressions with ${exprName(e)}`, e);
     }
+    if (this.k[this.pos] === K.EQUAL && !inCall) throw this.namedExpressionEqualsError(e, s);
     return e;
+  }
+
+  /**
+   * invalid_named_expression, for `expr = value` where an expression is expected:
+   *   | NAME '=' bitwise_or !('='|':=') → "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+   *   | !(list|tuple|genexp|True|None|False) bitwise_or '=' bitwise_or !('='|':=')
+   *       → "cannot assign to %s here. Maybe you meant '==' instead of '='?"
+   */
+  private namedExpressionEqualsError(e: Expr, s: number): PySyntaxError {
+    const eq = this.pos;
+    const generic = this.syntaxError(eq);
+    const k0 = this.k[s];
+    const excluded = k0 === K.LSQB || k0 === K.TRUE || k0 === K.NONE || k0 === K.FALSE ||
+      (k0 === K.LPAR && (e._type === 'Tuple' || e._type === 'GeneratorExp') && e.col_offset === this.ts.col[s]);
+    if (!isBitwiseOrLevel(e) || (excluded && e._type !== 'Name')) return generic;
+    this.pos++;
+    if (STARTS_EXPR[this.k[this.pos]] !== 1 || this.k[this.pos] === K.STAR || this.k[this.pos] === K.NOT || this.k[this.pos] === K.LAMBDA) { this.pos = eq; return generic; }
+    let b: Expr;
+    try { b = this.bitwiseOr(); } catch { this.pos = eq; return generic; }
+    const nk = this.k[this.pos];
+    this.pos = eq;
+    if (nk === K.EQUAL || nk === K.COLONEQUAL) return generic;
+    if (e._type === 'Name' && k0 === K.NAME) return this.errorNodes("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, b);
+    if (excluded) return generic;
+    return this.errorNodes(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+  }
+
+  /**
+   * invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+   * inside brackets → "invalid syntax. Perhaps you forgot a comma?" (from a to b). Called where
+   * an element list expected ',' or its closing bracket; returns the generic error otherwise.
+   */
+  private forgotComma(prev: Expr): PySyntaxError {
+    const generic = this.syntaxError();
+    if (STARTS_EXPR[this.k[this.pos]] !== 1 || this.k[this.pos] === K.STAR) return generic;
+    if (!isBitwiseOrLevel(prev) && prev._type !== 'Compare' && prev._type !== 'BoolOp' && prev._type !== 'UnaryOp') return generic;
+    if (prev._type === 'Name' && (prev.id === 'print' || prev.id === 'exec')) return generic;
+    const ps = this.tokenAt(prev);
+    if (this.k[ps] === K.NAME && (this.k[ps + 1] === K.STRING || this.k[ps + 1] === K.FSTRING_START)) return generic;
+    if (this.k[ps] === K.NAME && SOFT_KEYWORDS.has(this.text[ps])) return generic;
+    const at = this.pos;
+    let b: Expr;
+    try { b = this.expression(); } catch { this.pos = at; return generic; }
+    this.pos = at;
+    return this.errorNodes('invalid syntax. Perhaps you forgot a comma?', prev, b);
   }
 
   /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
@@ -1612,23 +1687,32 @@ export class Parser {
       const k = this.k[s];
       if (k === K.STAR) {
         this.pos++;
+        if (sawDoubleStar && (this.k[this.pos] === K.RPAR || this.k[this.pos] === K.COMMA)) {
+          throw this.error('iterable argument unpacking follows keyword argument unpacking', s);
+        }
         const v = this.expression();
+        if (this.k[this.pos] === K.EQUAL) { this.pos++; this.expression(); throw this.error('cannot assign to iterable argument unpacking', s, this.last()); }
         const st = N.Starred(v, LOAD, s, this.last());
         if (sawDoubleStar) throw this.errorNodes('iterable argument unpacking follows keyword argument unpacking', st);
         args.push(st);
       } else if (k === K.DOUBLESTAR) {
         this.pos++;
         const v = this.expression();
+        if (this.k[this.pos] === K.EQUAL) { this.pos++; this.expression(); throw this.error('cannot assign to keyword argument unpacking', s, this.last()); }
         keywords.push(N.keyword(null, v, s, this.last()));
         sawDoubleStar = true;
       } else if (k === K.NAME && this.k[s + 1] === K.EQUAL) {
         const name = this.text[s];
         this.pos += 2;
+        if (this.k[this.pos] === K.COMMA || this.k[this.pos] === K.RPAR) throw this.error('expected argument value expression', s, s + 1);
         const v = this.expression();
         keywords.push(N.keyword(name, v, s, this.last()));
         sawKeyword = true;
       } else {
-        const e = this.namedExpression();
+        if ((k === K.TRUE || k === K.FALSE || k === K.NONE) && this.k[s + 1] === K.EQUAL) {
+          throw this.error(`cannot assign to ${this.text[s]}`, s, s + 1); // invalid_kwarg
+        }
+        const e = this.namedExpression(/* inCall */ true);
         if (this.k[this.pos] === K.FOR || (this.k[this.pos] === K.ASYNC && this.k[this.pos + 1] === K.FOR)) {
           const gens = this.forIfClauses();
           if (args.length === 0 && keywords.length === 0 && this.k[this.pos] === K.RPAR) {
@@ -1647,7 +1731,13 @@ export class Parser {
         if (sawKeyword) throw this.error('positional argument follows keyword argument', this.closingBracket(open));
         args.push(e);
       }
-      if (this.k[this.pos] !== K.COMMA) break;
+      if (this.k[this.pos] !== K.COMMA) {
+        if (this.k[this.pos] !== K.RPAR) {
+          const prev = args.length > 0 ? args[args.length - 1] : null;
+          if (prev !== null && this.last() === this.pos - 1 && prev.end_col_offset === this.ts.endCol[this.pos - 1]) throw this.forgotComma(prev);
+        }
+        break;
+      }
       this.pos++;
     }
     this.expect(K.RPAR);
@@ -1770,14 +1860,15 @@ export class Parser {
       this.expect(K.RPAR);
       return N.GeneratorExp(first, gens, s, this.pos - 1);
     }
-    if (k2 !== K.COMMA) throw this.syntaxError();
+    if (k2 !== K.COMMA) throw this.forgotComma(first);
     const elts = [first];
     while (this.k[this.pos] === K.COMMA) {
       this.pos++;
       if (this.k[this.pos] === K.RPAR) break;
       elts.push(this.starNamedExpression());
     }
-    this.expect(K.RPAR);
+    if (this.k[this.pos] !== K.RPAR) throw this.forgotComma(elts[elts.length - 1]);
+    this.pos++;
     return N.Tuple(elts, LOAD, s, this.pos - 1);
   }
 
@@ -1799,7 +1890,8 @@ export class Parser {
       if (this.k[this.pos] === K.RSQB) break;
       elts.push(this.starNamedExpression());
     }
-    this.expect(K.RSQB);
+    if (this.k[this.pos] !== K.RSQB) throw this.elementListError(elts);
+    this.pos++;
     return N.List(elts, LOAD, s, this.pos - 1);
   }
 
@@ -1815,7 +1907,7 @@ export class Parser {
     const k = this.k[this.pos];
     if (k === K.COLON && first._type !== 'Starred') {
       this.pos++;
-      const value = this.expression();
+      const value = this.dictValue();
       const k2 = this.k[this.pos];
       if (k2 === K.FOR || (k2 === K.ASYNC && this.k[this.pos + 1] === K.FOR)) {
         const gens = this.forIfClauses();
@@ -1828,7 +1920,8 @@ export class Parser {
         this.pos++;
         return this.dictRest(s, keys, values);
       }
-      this.expect(K.RBRACE);
+      if (this.k[this.pos] !== K.RBRACE) throw this.forgotComma(value);
+      this.pos++;
       return N.Dict(keys, values, s, this.pos - 1);
     }
     if (k === K.FOR || (k === K.ASYNC && this.k[this.pos + 1] === K.FOR)) {
@@ -1843,8 +1936,36 @@ export class Parser {
       if (this.k[this.pos] === K.RBRACE) break;
       elts.push(this.starNamedExpression());
     }
-    this.expect(K.RBRACE);
+    if (this.k[this.pos] !== K.RBRACE) throw this.elementListError(elts);
+    this.pos++;
     return N.SetNode(elts, s, this.pos - 1);
+  }
+
+  /** A dict value after 'key:' — with invalid_kvpair's errors for '*' and a missing value. */
+  private dictValue(): Expr {
+    const k = this.k[this.pos];
+    if (k === K.STAR) {
+      const st = this.pos++;
+      this.bitwiseOr();
+      throw this.error('cannot use a starred expression in a dictionary value', st, this.last());
+    }
+    if (k === K.RBRACE || k === K.COMMA) throw this.error("expression expected after dictionary key and ':'", this.pos - 1);
+    return this.expression();
+  }
+
+  private throwColonExpected(key: Expr): never {
+    const col = this.cpOffset(key.end_lineno, key.end_col_offset);
+    throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", key.lineno, col, key.end_lineno, 0, this.ts.rowText(key.lineno));
+  }
+
+  /** The error where a list or set display expected ',' or its closing bracket. */
+  private elementListError(elts: Expr[]): PySyntaxError {
+    const k = this.k[this.pos];
+    if ((k === K.FOR || (k === K.ASYNC && this.k[this.pos + 1] === K.FOR)) && elts.length > 1) {
+      // invalid_comprehension: ('[' | '{') star_named_expression ',' star_named_expressions for_if_clauses
+      return this.errorNodes('did you forget parentheses around the comprehension target?', elts[0], elts[elts.length - 1]);
+    }
+    return this.forgotComma(elts[elts.length - 1]);
   }
 
   /** double_starred_kvpair: '**' bitwise_or | kvpair — the rest of a dict display. */
@@ -1856,11 +1977,21 @@ export class Parser {
         values.push(this.bitwiseOr());
       } else {
         const key = this.expression();
-        this.expect(K.COLON);
+        if (this.k[this.pos] !== K.COLON) {
+          if (this.k[this.pos] === K.RBRACE || this.k[this.pos] === K.COMMA) {
+            // invalid_kvpair: a=expression !(':') — at the key's last character, no end
+            return this.throwColonExpected(key);
+          }
+          throw this.forgotComma(key);
+        }
+        this.pos++;
         keys.push(key);
-        values.push(this.expression());
+        values.push(this.dictValue());
       }
-      if (this.k[this.pos] !== K.COMMA) break;
+      if (this.k[this.pos] !== K.COMMA) {
+        if (this.k[this.pos] !== K.RBRACE) throw this.forgotComma(values[values.length - 1]);
+        break;
+      }
       this.pos++;
     }
     this.expect(K.RBRACE);

@@ -12,6 +12,7 @@
  */
 import { fixedDigits } from './float-digits.js';
 import { scaledToDouble } from './float-parse.js';
+import { correctlyRoundedPow } from './float-pow.js';
 import { normalizeInt } from './int-str.js';
 import { overflowError, PyError, valueError } from './py-error.js';
 
@@ -189,7 +190,8 @@ export function floatPow(iv: number, iw: number): number | PyError | null {
     negate = isOddInteger(iw);
   }
   if (iv === 1) return negate ? -1 : 1;
-  let ix = Math.pow(iv, iw);
+  // Why not Math.pow: V8's pow is not correctly rounded; glibc's, which CPython calls, is.
+  let ix = correctlyRoundedPow(iv, iw);
   if (ix === Infinity) return overflowError(RANGE_ERROR);
   if (negate) ix = -ix;
   return ix;

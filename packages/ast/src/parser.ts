@@ -14,6 +14,7 @@ import * as N from './nodes';
 import { DEL, LOAD, OPS, STORE, type AstNode, type Expr, type Located, type Pattern, type Singleton, type Stmt } from './nodes';
 import { K, type TokenStream } from './token-stream';
 import { PySyntaxError, type SyntaxErrorType } from './syntax-error';
+import { isPrintable } from './py-repr';
 import { decodeStrBody, decodeStringToken, literalError, parseNumber, stringPrefix } from './literals';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
@@ -116,7 +117,8 @@ export class Parser {
       ts.truncated = true;
       const code = bad.char.codePointAt(0) as number;
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
-      tokenError = new PySyntaxError('SyntaxError', `invalid character '${bad.char}' (U+${hex})`, ts.line[bad.index], bad.column + 1, ts.line[bad.index], bad.column + 1, ts.lineOf(bad.index));
+      const msg = isPrintable(code) ? `invalid character '${bad.char}' (U+${hex})` : `invalid non-printable character U+${hex}`;
+      tokenError = new PySyntaxError('SyntaxError', msg, ts.line[bad.index], bad.column + 1, ts.line[bad.index], bad.column + 1, ts.lineOf(bad.index));
     }
     this.tokenError = tokenError;
     this.ts = ts;
@@ -218,10 +220,25 @@ export class Parser {
    */
   finalError(e: PySyntaxError): PySyntaxError {
     if (!this.ts.truncated || e === this.tokenError) return e;
-    if (this.tokenError) return this.tokenError;
+    // A tokenizer error met inside an f-string does not replace the parser's error there.
+    if (this.tokenError) {
+      const end = this.ts.count - 1;
+      const beforeEnd = e.lineno < this.ts.line[end] || (e.lineno === this.ts.line[end] && e.offset < this.ts.cpCol[end] + 1);
+      return beforeEnd && this.endsInsideFstring() ? e : this.tokenError;
+    }
     const open = this.unclosedBracket();
     if (open >= 0 && e.lineno > this.ts.line[open]) return this.neverClosed(open);
     return e;
+  }
+
+  private endsInsideFstring(): boolean {
+    let depth = 0;
+    for (let i = 0; i < this.ts.count; i++) {
+      const k = this.k[i];
+      if (k === K.FSTRING_START) depth++;
+      else if (k === K.FSTRING_END) depth--;
+    }
+    return depth > 0;
   }
 
   private neverClosed(open: number): PySyntaxError {
@@ -576,7 +593,7 @@ export class Parser {
     for (const t of targets) {
       const bad = this.invalidTarget(t, STORE);
       if (bad === null) continue;
-      if ((t._type === 'Yield' || t._type === 'YieldFrom') && this.ts.col[this.tokenAt(t)] === t.col_offset && this.k[this.tokenAt(t)] === K.YIELD) {
+      if ((t._type === 'Yield' || t._type === 'YieldFrom') && this.k[this.tokenAt(t) - 1] !== K.LPAR) {
         return this.errorNodes('assignment to yield expression not possible', t);
       }
       const t0 = targets[0];

@@ -13,7 +13,7 @@ import { NON_PRINTABLE_RANGES } from './generated/unicode-names';
  * Unicode tables are newer and would print characters Python escapes). Binary search over the
  * generated range pairs.
  */
-function isPrintable(cp: number): boolean {
+export function isPrintable(cp: number): boolean {
   let lo = 0;
   let hi = (NON_PRINTABLE_RANGES.length >> 1) - 1;
   while (lo <= hi) {

@@ -59,9 +59,9 @@ export function parse(tokens: readonly Token[], options: ParseOptions = {}): Ast
   } catch (e) {
     if (e instanceof PySyntaxError) throw p.finalError(e);
     if (e instanceof RangeError) {
-      // JS stack exhausted by absurdly deep nesting: CPython stops such input too (its parser has
-      // a recursion limit of its own), with this message.
-      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', 1, 1, 1, 1, null);
+      // JS stack exhausted by very deep nesting: CPython's parser stops such input too (its
+      // MAXSTACK limit), raising MemoryError with this message and no position.
+      throw new PySyntaxError('MemoryError', 'Parser stack overflowed - Python source too complex to parse', 0, 0, 0, 0, null);
     }
     throw e;
   }

@@ -5,7 +5,8 @@
  * It is thrown as a JS exception (an Error subclass, so stack-less catching stays cheap and tools
  * see a message), and is also a plain data record that serializes to the oracle's error JSON.
  */
-export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+/** The SyntaxError family, plus the MemoryError CPython's parser raises for too-deep nesting. */
+export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'MemoryError';
 
 export class PySyntaxError extends Error {
   readonly type: SyntaxErrorType;

@@ -45,9 +45,10 @@ export interface Allocator {
   /**
    * PyObject_Malloc: a block of at least `size` bytes (size 0 is a valid request and returns a
    * distinct address, as in CPython). Returns the address, or 0 when the modelled heap is
-   * exhausted (a configured limit), for which the VM raises MemoryError.
+   * exhausted (a configured limit), for which the VM raises MemoryError. `typeName` (optional,
+   * the object's type name) only labels the trace's alloc event.
    */
-  allocate(size: number): number;
+  allocate(size: number, typeName?: string): number;
   /**
    * PyObject_Realloc: the address of a block of `newSize` bytes holding the old contents; may
    * return the same address (growth in place within a size class) or a new one.

@@ -323,10 +323,9 @@ export class Parser {
       // type_expressions: ','.expression+ with optional '*' expression / '**' expression
       const k = this.k[this.pos];
       if (k === K.STAR || k === K.DOUBLESTAR) {
-        const s = this.pos++;
-        const e = this.expression();
-        argtypes.push(k === K.STAR ? N.Starred(e, LOAD, s, this.last()) : e);
-        if (k === K.DOUBLESTAR) argtypes[argtypes.length - 1] = e;
+        // type_expressions: '*' expression / '**' expression — the expression alone
+        this.pos++;
+        argtypes.push(this.expression());
       } else {
         argtypes.push(this.expression());
       }

@@ -536,6 +536,11 @@ export class Parser {
       const value = this.k[this.pos] === K.YIELD ? this.yieldExpr() : this.starExpressions();
       return N.AugAssign(first, aug, value, s, this.last());
     }
+    if (first._type === 'Name' && (first.id === 'print' || first.id === 'exec') && this.k[s + 1] !== K.LPAR && STARTS_EXPR[k] === 1) {
+      // invalid_legacy_expression: NAME !'(' star_expressions, for print and exec
+      const b = this.starExpressions();
+      throw this.errorNodes(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first, b);
+    }
     return N.ExprStmt(first, s, this.last());
   }
 

@@ -8,3 +8,6 @@
  */
 export const STAGE_NAME = 'bytecode';
 export * from './opcodes';
+export * from './marshal';
+export * from './pyc';
+export { floatRepr, parseFloatRepr } from './float-repr';

@@ -160,7 +160,9 @@ def constant(value, rec):
     if isinstance(value, tuple):
         return {"$tuple": [constant(v, rec) for v in value]}
     if isinstance(value, frozenset):
-        return {"$frozenset": [constant(v, rec) for v in value]}
+        # In marshal's order (3.12 sorts elements by their own marshal bytes), not iteration
+        # order, which depends on string hashes: the JSON then equals what a .pyc holds.
+        return {"$frozenset": [constant(v, rec) for v in sorted(value, key=marshal.dumps)]}
     if isinstance(value, types.CodeType):
         return {"$code": code_object(value, rec.pop(0))}
     raise TypeError(f"unexpected constant {value!r}")

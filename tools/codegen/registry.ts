@@ -4,11 +4,13 @@
  */
 import type { CodeGenerator } from './generator';
 import { astTypes } from './generators/ast-types';
+import { astUnicodeNames } from './generators/ast-unicode-names';
 import { opcodes } from './generators/opcodes';
 import { tokensCodecs } from './generators/tokens-codecs';
 
 export const GENERATORS: readonly CodeGenerator[] = [
   astTypes,
+  astUnicodeNames,
   tokensCodecs,
   opcodes,
 ];

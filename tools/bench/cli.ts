@@ -12,7 +12,7 @@ import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
 import { compareResults, formatComparison, parsePercent, parseSelector, type Comparison, type Metric } from './compare';
 import { hasBaseline, parseFixed, parseMatrix, parseShard } from './plan';
-import { loadBenchmarks, SUITES } from './registry';
+import { allSuites, loadBenchmarks } from './registry';
 import { formatHeader, formatShow, mergeResults, readResults, summarize } from './report';
 import { runBench, BASELINES } from './runner';
 import { renderChart, type PauseRow, type RatioRow } from './svg';
@@ -78,7 +78,7 @@ export async function main(argv: string[], io: BenchIO = processIO): Promise<num
   program
     .command('run')
     .description('measure benchmarks in separate worker processes and write the results as JSON')
-    .argument('[suites...]', `suites to run (default: all): ${Object.keys(SUITES).join(', ')}`)
+    .argument('[suites...]', `suites to run (default: all): ${Object.keys(allSuites()).join(', ')}`)
     .option('-X, --xoption <key=value>', '-X option for every run (gc=…, alloc=…, sched=…, or any option, passed through); repeatable', collect, [])
     .option('--matrix <key=a,b...>', 'sweep: every combination of these -X values, expanded in the order given')
     .addOption(new Option('--baseline <python>', 'also measure the CPython workload in the same run').choices([...BASELINES]))
@@ -90,7 +90,7 @@ export async function main(argv: string[], io: BenchIO = processIO): Promise<num
     .option('--values <n>', 'measured values per process (default: 3)', (v) => positiveInt(v, '--values'))
     .option('--warmups <n>', 'warm-up runs per process (default: 1)', (v) => positiveInt(v, '--warmups', /* zero */ true))
     .action(async (suites: string[], opts: { xoption: string[]; matrix?: string[]; baseline?: string; quick: boolean; shard?: string; output?: string; svg?: string; processes?: number; values?: number; warmups?: number }) => {
-      for (const s of suites) if (!SUITES[s]) throw new UsageError(`unknown suite ${JSON.stringify(s)}; known: ${Object.keys(SUITES).join(', ')}`);
+      checkSuites(suites);
       let bar: SingleBar | null = null;
       const results = await runBench({
         suites,
@@ -200,7 +200,7 @@ export async function main(argv: string[], io: BenchIO = processIO): Promise<num
     .description('list the suites and benchmarks, their sizes and whether they have a CPython baseline')
     .argument('[suites...]')
     .action((suites: string[]) => {
-      for (const s of suites) if (!SUITES[s]) throw new UsageError(`unknown suite ${JSON.stringify(s)}; known: ${Object.keys(SUITES).join(', ')}`);
+      checkSuites(suites);
       const lines = ['| benchmark | tags | quick | full | baseline | description |', '| --- | --- | ---: | ---: | --- | --- |'];
       for (const b of loadBenchmarks(suites)) {
         lines.push(`| ${b.suite}/${b.name} | ${b.tags.join(', ')} | ${b.sizes.quick} ${b.sizeUnit} | ${b.sizes.full} ${b.sizeUnit} | ${hasBaseline(b) ? 'python3.12' : '—'} | ${b.description} |`);
@@ -216,6 +216,11 @@ export async function main(argv: string[], io: BenchIO = processIO): Promise<num
     return 2;
   }
   return exitCode;
+}
+
+function checkSuites(suites: readonly string[]): void {
+  const known = wrap(() => allSuites());
+  for (const s of suites) if (!known[s]) throw new UsageError(`unknown suite ${JSON.stringify(s)}; known: ${Object.keys(known).join(', ')}`);
 }
 
 function wrap<T>(f: () => T): T {

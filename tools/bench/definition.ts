@@ -97,8 +97,8 @@ export function defineCommandBenchmark(b: Omit<CommandBenchmark, 'kind'>): Comma
 
 /**
  * Calibration only (tools/bench/calibrate.ts): `PYGLASS_BENCH_SLOWDOWN=tokens=0.10` makes the
- * worker busy-wait after each run of a `tokens` benchmark for 10% of the time that run took, a
- * slowdown proportional to the work done, to check that `compare` detects it.
+ * worker busy-wait after each run of a `tokens` benchmark until it has burnt 10% of the CPU time
+ * that run took, a slowdown proportional to the work done, to check that `compare` detects it.
  */
 export const SLOWDOWN_ENV = 'PYGLASS_BENCH_SLOWDOWN';
 

@@ -16,10 +16,30 @@ export const SUITES: Readonly<Record<string, SuiteEntry>> = {
   tokens: { module: './tokens', summary: 'source → tokens over the stdlib corpus (tokenize(), streaming Scanner)' },
 };
 
+/**
+ * Suites from outside the tree: `PYGLASS_BENCH_SUITES=name=/abs/file.ts[;name=/abs/file.ts…]`
+ * (a researcher's private benchmarks, the tests' fixture suite). The variable is inherited by the
+ * worker processes, which therefore find the same suites.
+ */
+export const EXTRA_SUITES_ENV = 'PYGLASS_BENCH_SUITES';
+
+export function allSuites(env: Readonly<Record<string, string | undefined>> = process.env): Record<string, SuiteEntry> {
+  const out: Record<string, SuiteEntry> = { ...SUITES };
+  const extra = env[EXTRA_SUITES_ENV];
+  if (!extra) return out;
+  for (const part of extra.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0 || !part.slice(eq + 1)) throw new Error(`${EXTRA_SUITES_ENV}: expected name=/path/to/file.ts, got ${JSON.stringify(part)}`);
+    out[part.slice(0, eq)] = { module: part.slice(eq + 1), summary: `from ${part.slice(eq + 1)}` };
+  }
+  return out;
+}
+
 /** The benchmarks of one suite, checked for the fields the runner relies on. */
 export function loadSuite(suite: string): Benchmark[] {
-  const entry = SUITES[suite];
-  if (!entry) throw new Error(`unknown benchmark suite ${JSON.stringify(suite)}; known: ${Object.keys(SUITES).join(', ')}`);
+  const suites = allSuites();
+  const entry = suites[suite];
+  if (!entry) throw new Error(`unknown benchmark suite ${JSON.stringify(suite)}; known: ${Object.keys(suites).join(', ')}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy: load a suite only when asked for
   const mod = require(entry.module) as { benchmarks?: unknown };
   if (!Array.isArray(mod.benchmarks)) throw new Error(`${entry.module} does not export benchmarks: Benchmark[]`);
@@ -36,7 +56,7 @@ export function loadSuite(suite: string): Benchmark[] {
 
 /** Benchmarks of the named suites (all suites when none named), sorted by suite then name. */
 export function loadBenchmarks(suites: readonly string[]): Benchmark[] {
-  const chosen = suites.length > 0 ? suites : Object.keys(SUITES);
+  const chosen = suites.length > 0 ? suites : Object.keys(allSuites());
   const out: Benchmark[] = [];
   for (const s of [...new Set(chosen)]) out.push(...loadSuite(s));
   return out.sort((a, b) => (a.suite === b.suite ? cmp(a.name, b.name) : cmp(a.suite, b.suite)));

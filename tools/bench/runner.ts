@@ -35,13 +35,14 @@ export interface RunSettings {
 }
 
 /**
- * Defaults: a full run is pyperf's (20 processes × 3 values after 1 warm-up); `--quick` keeps 6
- * processes × 3 values, the smallest that kept the false-alarm rate at 0 of 20 in calibration
- * (docs/benchmarking.md) while finishing well under CI's 3-minute budget.
+ * Defaults: a full run is pyperf's 20 processes × 3 values; `--quick` keeps 6 processes × 3
+ * values to stay well inside CI's 3-minute budget (calibration figures: docs/benchmarking.md).
+ * Two warm-ups, not pyperf's one: V8's first runs still include tier-up compilation (a tokens
+ * run took 170 ms, then 65, then a steady 60).
  */
 export const DEFAULTS = {
-  full: { processes: 20, values: 3, warmups: 1 },
-  quick: { processes: 6, values: 3, warmups: 1 },
+  full: { processes: 20, values: 3, warmups: 2 },
+  quick: { processes: 6, values: 3, warmups: 2 },
 } as const;
 
 export const BASELINES = ['python3.12'] as const;
@@ -79,11 +80,11 @@ export function machineInfo(python: string | null): BenchMachine {
 function runNodeWorker(job: WorkerJob, env: NodeJS.ProcessEnv): Promise<BenchProcessRun> {
   return new Promise((resolve, reject) => {
     // tsx's loader and the source export condition, so the worker runs the TypeScript sources
-    // exactly as this process does; --expose-gc for the collection before each value (worker.ts).
+    // exactly as this process does.
     const child = fork(WORKER, [], {
       cwd: WORKSPACE_ROOT,
       env,
-      execArgv: ['--conditions=@pyglass/source', '--import', TSX_LOADER, '--expose-gc'],
+      execArgv: ['--conditions=@pyglass/source', '--import', TSX_LOADER],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let stderr = '';

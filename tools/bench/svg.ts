@@ -39,7 +39,8 @@ export function logTicks(lo: number, hi: number, max = 9): number[] {
       if (v >= lo && v <= hi) all.push(Number(v.toPrecision(3)));
       // Below 1, mirror the nice values (1/1.25 = 0.8, 1/2 = 0.5) so faster and slower look alike.
       const w = 10 ** -e / n;
-      if (w >= lo && w <= hi && w < 1) all.push(Number(w.toPrecision(3)));
+      // Only exact mirrors (0.8, 0.5, 0.125), not 0.909… for 1.1.
+      if (w >= lo && w <= hi && w < 1 && Math.abs(w - Number(w.toPrecision(3))) < 1e-12) all.push(Number(w.toPrecision(3)));
     }
   }
   const ticks = [...new Set(all)].sort((a, b) => a - b);
@@ -95,8 +96,8 @@ export function renderChart(title: string, subtitle: string, rows: readonly Rati
     out.push(`<line x1="${x(r.low).toFixed(1)}" y1="${cy}" x2="${x(r.high).toFixed(1)}" y2="${cy}" stroke="${color}" stroke-width="2"/>`);
     for (const v of [r.low, r.high]) out.push(`<line x1="${x(v).toFixed(1)}" y1="${cy - 6}" x2="${x(v).toFixed(1)}" y2="${cy + 6}" stroke="${color}" stroke-width="2"/>`);
     out.push(`<circle cx="${x(r.value).toFixed(1)}" cy="${cy}" r="5" fill="${color}"><title>${escapeXml(`${r.label}: ${fmt(r.value)}× (${fmt(r.low)}–${fmt(r.high)})`)}</title></circle>`);
-    const verdict = r.verdict && r.verdict !== 'not significant' ? ` ${r.verdict}` : r.verdict ? ' n.s.' : '';
-    out.push(`<text x="${plotR + 12}" y="${(cy + 4).toFixed(1)}" fill="${color}" font-weight="600">${fmt(r.value)}×<tspan font-weight="400" fill="#59636e">${escapeXml(verdict)}</tspan></text>`);
+    const verdict = r.verdict && r.verdict !== 'not significant' ? r.verdict : r.verdict ? 'n.s.' : '';
+    out.push(`<text x="${plotR + 12}" y="${(cy + 4).toFixed(1)}" fill="${color}" font-weight="600">${fmt(r.value)}×<tspan dx="6" font-weight="400" fill="#59636e">${escapeXml(verdict)}</tspan></text>`);
   });
   if (pauses.length > 0) renderPauses(out, pauses, top + plotH + 70, width, labelW, plotR, rowH);
   out.push('</svg>');

@@ -9,14 +9,12 @@ Jobs:
       unmeasured (at least once) and N values of L runs each, measured: wall time by
       time.perf_counter, CPU time by time.process_time (user + system), peak RSS of this
       process by getrusage. A null L is calibrated as tools/bench/worker.ts does: enough runs
-      for a value to last MIN_VALUE_SECONDS, from the last warm-up's time. A full collection
-      (gc.collect) precedes each value, outside the timing, as the Node worker does.
+      for a value to last MIN_VALUE_SECONDS, from the last warm-up's time.
   {"command": [argv...], "env": {...}, "cwd": PATH|null, "warmups": W, "values": N}
       runs the command W + N times: wall time around each execution, CPU time and peak RSS of
       the children from getrusage(RUSAGE_CHILDREN) (the same measurement for ours and CPython's
       command lines). A command that fails ends the job with its stderr.
 """
-import gc
 import importlib.util
 import json
 import math
@@ -38,14 +36,12 @@ def run_workload(job):
     state = module.setup(job["params"])
     warmups, wall, cpu = [], [], []
     for _ in range(max(1, job["warmups"])):
-        gc.collect()
         t0 = time.perf_counter()
         module.run(state)
         warmups.append(time.perf_counter() - t0)
     loops = job.get("loops") or max(1, math.ceil(MIN_VALUE_SECONDS / max(warmups[-1], 1e-9)))
     run = module.run
     for _ in range(job["values"]):
-        gc.collect()
         c0 = time.process_time()
         t0 = time.perf_counter()
         for _ in range(loops):

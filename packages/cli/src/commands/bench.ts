@@ -40,6 +40,7 @@ export const benchCommand: Command = (argv, io) => {
   const args = ['--conditions=@pyglass/source', '--import', loader, path.join(root, 'tools', 'bench', 'cli.ts'), ...argv];
   const inherit = io === processIO;
   const r = spawnSync(process.execPath, args, {
+    env: process.env,
     stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 1 << 30,

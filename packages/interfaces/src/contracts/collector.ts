@@ -118,6 +118,19 @@ export interface ObjectModel<O> {
   mayUntrack(obj: O): boolean;
   /** The object's type name, for traces and `gc` debug output. */
   typeName(obj: O): string;
+  /**
+   * Optional: `obj` is a weak reference object (PyWeakref_Check). A collector clears weakrefs
+   * that are themselves garbage (bpo-38006); without this hook that step is skipped.
+   */
+  isWeakref?(obj: O): boolean;
+  /**
+   * Optional: where the collector keeps its per-object bookkeeping (CPython puts PyGC_Head in
+   * front of the object). A VM that stores one integer per object lets the collector reach it
+   * without a hash lookup per visited reference; without these hooks the collector keeps a Map.
+   * `getGcSlot` returns -1 until `setGcSlot` was called.
+   */
+  getGcSlot?(obj: O): number;
+  setGcSlot?(obj: O, slot: number): void;
 }
 
 /** What the collector is given when it is created. */
@@ -167,6 +180,11 @@ export interface Collector<O> {
   isTracked(obj: O): boolean;
   /** gc.is_finalized: its finalizer already ran (PEP 442 marks it, so it never runs twice). */
   isFinalized(obj: O): boolean;
+  /**
+   * Marks `obj` finalized (_PyGC_SET_FINALIZED), for finalizers the VM runs itself (for example
+   * `PyObject_CallFinalizerFromDealloc` in a VM that deallocates without `decref`).
+   */
+  markFinalized(obj: O): void;
   /**
    * A reference to `value` was stored into `owner` (replacing `old`). Called only when
    * `constraints.needsWriteBarrier`.

@@ -10,7 +10,7 @@
  * first other key converts it to a general one (24-byte entries) through the same resize. An empty
  * dict shares the immutable empty keys object (size 64 for getsizeof) until its first insert.
  *
- * Keys and values are opaque; `eq` is called only for equal hashes and non-identical keys. Hashes
+ * Keys and values are opaque (`undefined` marks a deleted entry, so it cannot be a key); `eq` is called only for equal hashes and non-identical keys. Hashes
  * are kept as int32 halves (see hash-value.ts). Index slots are an Int32Array whatever the table
  * size — why: one monomorphic array type; the 1/2/4/8-byte width CPython uses is only accounted
  * for in `sizeof()`.

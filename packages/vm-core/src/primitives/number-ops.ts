@@ -251,6 +251,14 @@ function modInverse(a: bigint, m: bigint): bigint | null {
   return ((oldS % m) + m) % m;
 }
 
+/** `int(x)` for a float: truncation toward zero (PyLong_FromDouble), with CPython's errors. */
+export function floatToInt(x: number): PyInt | PyError {
+  if (x !== x) return valueError('cannot convert float NaN to integer');
+  if (x === Infinity || x === -Infinity) return overflowError('cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  return Number.isSafeInteger(t) ? t + 0 : normalizeInt(BigInt(t));
+}
+
 /** `round(x)` for a float: the nearest int, ties to even. */
 export function floatRoundToInt(x: number): PyInt | PyError {
   if (x !== x) return valueError('cannot convert float NaN to integer');

@@ -10,7 +10,7 @@
  * dummy seen on its probe path when the key is absent.
  *
  * Keys are opaque to the table: it stores them beside their hashes (two Int32Arrays, see
- * hash-value.ts) and calls the `eq` callback only for equal hashes and non-identical keys, as
+ * hash-value.ts; `undefined` marks an empty slot, so it cannot be a key) and calls the `eq` callback only for equal hashes and non-identical keys, as
  * CPython calls `__eq__`. If `eq` mutates the table, the operation restarts, as CPython's does.
  */
 import type { PyHash } from './hash-value.js';

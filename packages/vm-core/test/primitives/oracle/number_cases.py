@@ -168,4 +168,8 @@ for _ in range(600):
     b = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 12)))
     cases.append(['from_bytes', [tag(b), tag(order), tag(int(signed))], run(lambda: int.from_bytes(b, order, signed=signed))])
 
+for _ in range(400):
+    x = rand_float()
+    cases.append(['int_of_float', [tag(x)], run(int, x)])
+
 print(json.dumps({'cases': cases}))

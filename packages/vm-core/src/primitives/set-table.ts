@@ -71,6 +71,8 @@ export class SetTable<K> {
     const lo = hash.lo | 0;
     for (;;) {
       const keys = this.keys;
+      const hashHi = this.hashHi;
+      const hashLo = this.hashLo;
       let mask = this.mask;
       let i = lo & mask;
       let pH = hi >>> 0;
@@ -81,7 +83,7 @@ export class SetTable<K> {
         for (;;) {
           const k = keys[j];
           if (k === undefined) return -1;
-          if (this.hashLo[j] === lo && this.hashHi[j] === hi && k !== DUMMY) {
+          if (hashLo[j] === lo && hashHi[j] === hi && k !== DUMMY) {
             if (k === key) return j;
             const cmp = this.eq(k, key);
             if (this.keys !== keys || keys[j] !== k) break restart;
@@ -109,7 +111,11 @@ export class SetTable<K> {
     const hi = hash.hi | 0;
     const lo = hash.lo | 0;
     restartAll: for (;;) {
+      // Why locals: the arrays and mask are reloaded only on a restart (after __eq__ mutated
+      // the table), not on every probe.
       const keys = this.keys;
+      const hashHi = this.hashHi;
+      const hashLo = this.hashLo;
       let mask = this.mask;
       let i = lo & mask;
       let freeslot = -1;
@@ -123,20 +129,20 @@ export class SetTable<K> {
           if (k === undefined) {
             if (freeslot >= 0) {
               keys[freeslot] = key;
-              this.hashHi[freeslot] = hi;
-              this.hashLo[freeslot] = lo;
+              hashHi[freeslot] = hi;
+              hashLo[freeslot] = lo;
               this.used++;
               return true;
             }
             keys[j] = key;
-            this.hashHi[j] = hi;
-            this.hashLo[j] = lo;
+            hashHi[j] = hi;
+            hashLo[j] = lo;
             this.fill++;
             this.used++;
             if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
             return true;
           }
-          if (this.hashLo[j] === lo && this.hashHi[j] === hi && k !== DUMMY) {
+          if (hashLo[j] === lo && hashHi[j] === hi && k !== DUMMY) {
             if (k === key) return false;
             const cmp = this.eq(k, key);
             if (cmp) return false;

@@ -4,6 +4,7 @@
  */
 import type { CodeGenerator } from './generator';
 import { astTypes } from './generators/ast-types';
+import { bytecodeUnicode } from './generators/bytecode-unicode';
 import { astUnicodeNames } from './generators/ast-unicode-names';
 import { opcodes } from './generators/opcodes';
 import { tokensCodecs } from './generators/tokens-codecs';
@@ -13,4 +14,5 @@ export const GENERATORS: readonly CodeGenerator[] = [
   astUnicodeNames,
   tokensCodecs,
   opcodes,
+  bytecodeUnicode,
 ];

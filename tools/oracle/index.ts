@@ -213,6 +213,8 @@ export interface OracleCodeResult {
   error?: OracleSyntaxError;
   /** `marshal.dumps` of the code object, base64 (only when asked for). */
   marshal?: string;
+  /** What `dis.dis(code)` prints, i.e. `python3.12 -m dis FILE` (only when asked for). */
+  dis?: string;
 }
 
 /**
@@ -228,9 +230,10 @@ export function oracleCode(file: string, options: { filename?: string; marshal?:
 }
 
 /** `oracleCode` for many files in one oracle process (one result per file, in order). */
-export function oracleCodeBatch(files: string[], options: { marshal?: boolean; cwd?: string } = {}): OracleCodeResult[] {
+export function oracleCodeBatch(files: string[], options: { marshal?: boolean; dis?: boolean; cwd?: string } = {}): OracleCodeResult[] {
   const args = [path.join(ORACLE_SCRIPTS, 'code_json.py'), '--batch'];
   if (options.marshal) args.push('--marshal');
+  if (options.dis) args.push('--dis');
   const r = runOracle(args, { input: files.join('\n') + '\n', cwd: options.cwd, timeoutMs: 600_000 });
   if (r.exitCode !== 0) throw new Error(`oracle script code_json.py failed (exit ${r.exitCode}):\n${r.stderr}`);
   return r.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as OracleCodeResult);

@@ -11,3 +11,7 @@ export * from './opcodes';
 export * from './marshal';
 export * from './pyc';
 export { floatRepr, parseFloatRepr } from './float-repr';
+export * from './dis';
+export * from './linetable';
+export * from './exceptiontable';
+export * from './pyrepr';

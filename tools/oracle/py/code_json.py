@@ -8,11 +8,12 @@ format, written for this purpose) to get them exactly, and checks them against c
 co_cellvars and co_freevars, which CPython derives from the same two fields.
 
 usage:
-  code_json.py FILE [--filename NAME] [--marshal]   FILE is .py source (compiled with
+  code_json.py FILE [--filename NAME] [--marshal] [--dis]   FILE is .py source (compiled with
       compile(source, NAME, "exec") as `python -m dis` does) or a .pyc (header skipped)
-  code_json.py --batch [--marshal]                  one path per stdin line, one JSON line each
+  code_json.py --batch [--marshal] [--dis]                one path per stdin line, one JSON line each
 Prints {"ok": CodeObject} (plus "marshal": base64 of marshal.dumps(code) with --marshal) or
-{"error": {"type", "msg", "lineno", "offset", ...}}.
+{"error": {"type", "msg", "lineno", "offset", ...}}; with --dis also "dis": what dis.dis(code)
+prints, which is `python -m dis FILE`'s output.
 """
 import base64
 import json
@@ -202,7 +203,15 @@ def load(path, filename):
     return compile(data, filename or path, "exec", dont_inherit=True)
 
 
-def dump(path, filename=None, with_marshal=False):
+def dis_text(co):
+    import dis
+    import io
+    out = io.StringIO()
+    dis.dis(co, file=out)
+    return out.getvalue()
+
+
+def dump(path, filename=None, with_marshal=False, with_dis=False):
     try:
         co = load(path, filename)
     except (SyntaxError, ValueError, UnicodeDecodeError) as e:
@@ -215,24 +224,27 @@ def dump(path, filename=None, with_marshal=False):
     out = {"ok": code_object(co, rec)}
     if with_marshal:
         out["marshal"] = base64.b64encode(data).decode("ascii")
+    if with_dis:
+        out["dis"] = dis_text(co)
     return out
 
 
 def main(argv):
     with_marshal = "--marshal" in argv
-    argv = [a for a in argv if a != "--marshal"]
+    with_dis = "--dis" in argv
+    argv = [a for a in argv if a not in ("--marshal", "--dis")]
     if argv and argv[0] == "--batch":
         for line in sys.stdin:
             path = line.rstrip("\n")
             if path:
-                sys.stdout.write(json.dumps(dump(path, None, with_marshal)) + "\n")
+                sys.stdout.write(json.dumps(dump(path, None, with_marshal, with_dis)) + "\n")
         return
     filename = None
     if "--filename" in argv:
         i = argv.index("--filename")
         filename = argv[i + 1]
         del argv[i:i + 2]
-    sys.stdout.write(json.dumps(dump(argv[0], filename, with_marshal)) + "\n")
+    sys.stdout.write(json.dumps(dump(argv[0], filename, with_marshal, with_dis)) + "\n")
 
 
 if __name__ == "__main__":

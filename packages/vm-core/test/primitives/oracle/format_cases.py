@@ -93,4 +93,13 @@ for p in range(0, 40):
         for t in 'efg':
             spec = '.%d%s' % (p, t)
             cases.append(dict(kind='float', x=fbits(x), spec=spec, **run(x, spec)))
+# Targeted extremes: long precisions (past the engine's 100-digit fast paths), subnormals, big
+# grouped ints, astral fills.
+for x in [5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 0.1, 1/3, 2.5, 1e22, 123.456, -0.0, 9.999999999999999e22]:
+    for spec in ['.100f', '.101f', '.120e', '.330f', '.400g', '#.400g', '.767e', '.1074f', ',.200f', '0=1000.3f', '\U0001F600^40,.12e']:
+        cases.append(dict(kind='float', x=fbits(x), spec=spec, **run(x, spec)))
+for n in [10**50, -10**99 - 7, 2**200, 0, -1, 2**64 - 1]:
+    for spec in [',', '_', '_b', '_x', '#_o', '0=80,', 'n', '+,d', ' ^70_', '\U0001F600<90,', 'e', '.30e', '.3%', ',.2f']:
+        cases.append(dict(kind='int', x=str(n), spec=spec, **run(n, spec)))
+
 print(json.dumps({'cases': cases}))

@@ -86,4 +86,18 @@ for _ in range(4000):
         out = {'error': [type(e).__name__, str(e)]}
     cases.append(dict(fmt=fmt, **desc, **out))
 
+# Targeted: long precisions, big ints with precision zeros, every flag combination on one value.
+for t in ['%.100f', '%.120e', '%.300g', '%#.0f', '%#.0e', '%+.0e', '%.500f']:
+    for x in [5e-324, 0.1, 2.5, 1e22, -1.5]:
+        cases.append(dict(fmt=t, single=tag(x), out=t % x))
+for flags in ['', '-', '+', ' ', '#', '0', '-+', '+0', ' 0', '#0', '-#', '+#0', '- ']:
+    for conv in 'dxXoeEfFgG':
+        for v in [-42, 255, -2.5]:
+            t = '%' + flags + '12.4' + conv
+            try:
+                out = {'out': t % v}
+            except Exception as e:
+                out = {'error': [type(e).__name__, str(e)]}
+            cases.append(dict(fmt=t, single=tag(v), **out))
+
 print(json.dumps({'cases': cases}))

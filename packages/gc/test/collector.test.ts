@@ -88,7 +88,7 @@ describe('cpython312 collector', () => {
 
   it('legacy tp_del objects in cycles, and what they reach, go to gc.garbage uncollected', () => {
     const { model, gc } = setup();
-    model.hasLegacyDel = (o: MockObject) => o.name === 1;
+    model.legacyDel.add(1);
     const a = model.create('node', 1);
     const b = model.create('node', 2);
     const c = model.create('node', 3);

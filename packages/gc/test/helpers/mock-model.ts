@@ -154,8 +154,10 @@ export class MockModel implements ObjectModel<MockObject> {
       this.saved.push(obj);
     }
   }
-  hasLegacyDel(): boolean {
-    return false;
+  /** Names of objects whose type has a legacy tp_del (set by tests; Python code cannot make one). */
+  readonly legacyDel = new Set<number>();
+  hasLegacyDel(obj: MockObject): boolean {
+    return this.legacyDel.has(obj.name);
   }
   clear(obj: MockObject): void {
     if (obj.kind === 'weakref') {

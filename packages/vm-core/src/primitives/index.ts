@@ -18,3 +18,4 @@ export * from './str-repr.js';
 export * from './int-str.js';
 export * from './float-parse.js';
 export * from './number-ops.js';
+export * from './set-algebra.js';

@@ -275,6 +275,21 @@ export class SetTable<K> {
     if ((this.fill + count) * 5 >= this.mask * 3) this.resize((this.used + count) * 2);
   }
 
+  /** A new empty table with the same key equality. */
+  emptyLike(): SetTable<K> {
+    return new SetTable<K>(this.eq);
+  }
+
+  /** set_swap_bodies for `&=`: this table takes `other`'s contents (other is discarded). */
+  takeTable(other: SetTable<K>): void {
+    this.keys = other.keys;
+    this.hashHi = other.hashHi;
+    this.hashLo = other.hashLo;
+    this.mask = other.mask;
+    this.fill = other.fill;
+    this.used = other.used;
+  }
+
   /** A copy with CPython's `set(s)` / `s.copy()` layout. */
   copy(): SetTable<K> {
     const t = new SetTable<K>(this.eq);

@@ -28,6 +28,7 @@ export const JOBS: Job[] = [
   { name: 'format-spec', script: 'format_cases.py', args: ['5'] },
   { name: 'percent-format', script: 'percent_cases.py', args: ['9'] },
   { name: 'numbers', script: 'number_cases.py', args: ['13'] },
+  { name: 'set-algebra-seed0', script: 'set_algebra_cases.py', args: ['17'], env: { PYTHONHASHSEED: '0' } },
 ];
 
 function main(): void {

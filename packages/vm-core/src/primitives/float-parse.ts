@@ -130,7 +130,7 @@ function hexValue(c: number): number {
 }
 
 /** Bit length of a non-negative BigInt. */
-function bitLength(n: bigint): number {
+export function bitLength(n: bigint): number {
   if (n === 0n) return 0;
   const h = n.toString(16);
   return (h.length - 1) * 4 + (32 - Math.clz32(parseInt(h[0], 16)));

@@ -11,7 +11,7 @@
  * number); floats are numbers. Errors come back as PyError records.
  */
 import { fixedDigits } from './float-digits.js';
-import { scaledToDouble } from './float-parse.js';
+import { bitLength, scaledToDouble } from './float-parse.js';
 import { correctlyRoundedPow } from './float-pow.js';
 import { normalizeInt } from './int-str.js';
 import { overflowError, PyError, valueError } from './py-error.js';
@@ -48,7 +48,7 @@ export function intTrueDivide(a: PyInt, b: PyInt): number | PyError {
   if (x === 0n) return negative ? -0 : 0;
   // Scale so the quotient has at least 55 significant bits, then keep a sticky bit for the
   // remainder: rounding q·2**-k then equals rounding the exact quotient.
-  const k = Math.max(0, 55 - (bitLen(x) - bitLen(y)));
+  const k = Math.max(0, 55 - (bitLength(x) - bitLength(y)));
   const num = x << BigInt(k);
   let q = num / y;
   const r = num - q * y;
@@ -58,11 +58,6 @@ export function intTrueDivide(a: PyInt, b: PyInt): number | PyError {
   return negative ? -v : v;
 }
 
-function bitLen(n: bigint): number {
-  if (n === 0n) return 0;
-  const h = n.toString(16);
-  return (h.length - 1) * 4 + (32 - Math.clz32(parseInt(h[0], 16)));
-}
 
 /** `a // b` for ints. */
 export function intFloorDivide(a: PyInt, b: PyInt): PyInt | PyError {
@@ -306,9 +301,9 @@ export function intBitLength(n: PyInt): number {
   if (typeof n === 'number') {
     const a = Math.abs(n);
     if (a < 4294967296) return 32 - Math.clz32(a);
-    return bitLen(BigInt(a));
+    return bitLength(BigInt(a));
   }
-  return bitLen(n < 0n ? -n : n);
+  return bitLength(n < 0n ? -n : n);
 }
 
 /** `n.to_bytes(length, byteorder, signed=signed)`. */

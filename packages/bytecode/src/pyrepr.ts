@@ -2,11 +2,12 @@
  * `repr()` of the constants a code object can hold, as CPython 3.12 prints them (what `dis`
  * shows in its argrepr column): str with CPython's quote choice and escapes (non-printable
  * characters by Unicode category), bytes, ints, floats and complexes in 'r' format, tuples,
- * frozensets (in the order held) and code objects (`<code object f at 0x…, file "…", line N>`).
+ * frozensets (in CPython's iteration order, see set-order.ts) and code objects (`<code object f at 0x…, file "…", line N>`).
  */
 import type { CodeObject, PyConstant } from '@pyglass/interfaces';
 import { floatRepr, parseFloatRepr } from './float-repr';
 import { NON_PRINTABLE_RANGES } from './generated/nonprintable';
+import { frozensetOrder } from './set-order';
 
 /**
  * `str.isprintable()` of one code point by CPython 3.12's Unicode 15.0 data (the JS engine's
@@ -105,7 +106,7 @@ export function constantRepr(c: PyConstant, options: ReprOptions = {}): string {
     return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
   }
   if ('$frozenset' in c) {
-    return c.$frozenset.length === 0 ? 'frozenset()' : `frozenset({${c.$frozenset.map((x) => constantRepr(x, options)).join(', ')}})`;
+    return c.$frozenset.length === 0 ? 'frozenset()' : `frozenset({${frozensetOrder(c.$frozenset).map((x) => constantRepr(x, options)).join(', ')}})`;
   }
   if ('$code' in c) return codeRepr(c.$code, options);
   // Marshal-only values (lists, dicts, sets) that a hand-made code object may hold.

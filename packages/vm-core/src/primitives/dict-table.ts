@@ -95,6 +95,17 @@ export class DictTable<K, V> {
     return d;
   }
 
+  /**
+   * `dict.fromkeys(src)` when src is an exact dict or a set: the new dict is resized up front for
+   * `n` keys — unicode when src is a dict with a unicode table, general for a set — even when n
+   * is 0, then filled in src's order.
+   */
+  static forFromkeys<K, V>(eq: KeyEquals<K>, n: number, unicode: boolean): DictTable<K, V> {
+    const d = new DictTable<K, V>(eq);
+    d.resize(estimateLog2Keysize(n), unicode);
+    return d;
+  }
+
   /** `sys.getsizeof(d)`. */
   sizeof(): number {
     return DICT_BASE_SIZEOF + (this.log2Size === 0 ? 0 : dictKeysSizeof(this.log2Size, this.unicode));

@@ -6,11 +6,12 @@
 import { PyHash } from '../../src/primitives/hash-value';
 import { hashInt, hashStr } from '../../src/primitives/hash';
 import { DictTable } from '../../src/primitives/dict-table';
+import { SetTable } from '../../src/primitives/set-table';
 import { setHashSeed } from '../../src/primitives/siphash';
 import { loadFixture } from './fixture-util';
 
 type Key = number | string;
-type Op = ['set' | 'del', Key] | ['popitem'] | ['clear'] | ['copy'] | ['update' | 'display', Key[]];
+type Op = ['set' | 'del', Key] | ['popitem'] | ['clear'] | ['copy'] | ['update' | 'display' | 'fromkeys_set' | 'fromkeys_dict', Key[]];
 interface DictCase {
   ops: Op[];
   sizes: number[];
@@ -54,6 +55,21 @@ function run(c: DictCase): DictCase {
         const other = new DictTable<Key, number>(eq);
         for (const k of op[1]) other.set(k, hashKey(k), 0, isStr(k));
         d.update(other, isStr);
+        break;
+      }
+      case 'fromkeys_set': {
+        // the source set, built by adding the keys in order; fromkeys walks its table order
+        const src = new SetTable<Key>(eq);
+        for (const k of op[1]) src.add(k, hashKey(k));
+        d = DictTable.forFromkeys<Key, number>(eq, src.size, /* unicode */ false);
+        for (const k of src.toArray()) d.set(k, hashKey(k), 0, isStr(k));
+        break;
+      }
+      case 'fromkeys_dict': {
+        const src = new DictTable<Key, number>(eq);
+        for (const k of op[1]) src.set(k, hashKey(k), 0, isStr(k));
+        d = DictTable.forFromkeys<Key, number>(eq, src.size, src.unicode);
+        for (const k of src.keys()) d.set(k, hashKey(k), 0, isStr(k));
         break;
       }
       case 'display':

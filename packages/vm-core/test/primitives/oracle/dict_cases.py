@@ -64,4 +64,16 @@ for _ in range(400):
         sizes.append(sys.getsizeof(d))
     cases.append({'ops': ops, 'sizes': sizes, 'pops': pops, 'order': list(d)})
 
+# dict.fromkeys over a set (general table) or a dict (its kind), presized for the source's size.
+for _ in range(150):
+    pool = []
+    keys = list(dict.fromkeys(rand_key(pool) for _ in range(rng.choice([0, 1, 2, 5, 6, 11, 30, 100]))))
+    if rng.random() < 0.5:
+        src = set(keys)
+        d = dict.fromkeys(src)
+        cases.append({'ops': [['fromkeys_set', keys]], 'sizes': [sys.getsizeof(d)], 'pops': [], 'order': list(d)})
+    else:
+        d = dict.fromkeys(dict.fromkeys(keys))
+        cases.append({'ops': [['fromkeys_dict', keys]], 'sizes': [sys.getsizeof(d)], 'pops': [], 'order': list(d)})
+
 print(json.dumps({'cases': cases}))

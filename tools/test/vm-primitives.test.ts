@@ -11,6 +11,7 @@ import {
   PyError, PyHash, SetTable, floatFromHex, floatFromString, floatHex, floatRepr, formatFloatSpec, formatIntSpec,
   hashFloat, hashInt, hashBigInt, hashStr, hashToString, intFromString, intToString, setHashSeed, floatPow,
   floatFloorDivide, floatModulo, intTrueDivide, intFloorDivide, intModulo, floatRound, percentFormat, floatArg, intArg,
+  getIntMaxStrDigits, setIntMaxStrDigits,
 } from '@pyglass/vm-core';
 import { describeWithOracle, requireOracle } from '../oracle';
 
@@ -189,6 +190,35 @@ print(json.dumps([[f(lambda: str(int(t, b))) for t, b in zip(d['t'], d['b'])], [
     want[1] = want[1].map((v: unknown) => (typeof v === 'string' && /^[7f]ff[8-9a-f]/.test(v) && v.slice(3) !== '0000000000000' ? '7ff8000000000000' : v));
     expect(got).toEqual(want);
     for (const x of floats) expect(Object.is(floatFromHex(floatHex(x)), x)).toBe(true);
+  });
+
+  it('sys.set_int_max_str_digits: the setter rule and both limit messages', () => {
+    const want = oracleJson(PY_PRELUDE + `
+out = []
+def f(fn):
+    try: return fn()
+    except Exception as e: return err(e)
+for n in d['limits']:
+    out.append(f(lambda: sys.set_int_max_str_digits(n)))
+    out.append(sys.get_int_max_str_digits())
+    out.append(f(lambda: len(str(int('7' * d['digits'])))))
+    out.append(f(lambda: len(str(7 * 10 ** (d['digits'] - 1)))))
+print(json.dumps(out))`, { limits: [5, 639, 640, 700, 0, 4300], digits: 650 });
+    const show = (v: unknown): unknown => (v instanceof PyError ? ['e', v.type, v.message] : v);
+    const got: unknown[] = [];
+    try {
+      for (const n of [5, 639, 640, 700, 0, 4300]) {
+        got.push(show(setIntMaxStrDigits(n)));
+        got.push(getIntMaxStrDigits());
+        const parsed = intFromString('7'.repeat(650));
+        got.push(parsed instanceof PyError ? show(parsed) : (intToString(parsed) as string).length);
+        const s = intToString(7n * 10n ** 649n);
+        got.push(s instanceof PyError ? show(s) : s.length);
+      }
+    } finally {
+      setIntMaxStrDigits(4300);
+    }
+    expect(got).toEqual(want);
   });
 
   it('arithmetic on random int and float pairs: / // % ** round', () => {

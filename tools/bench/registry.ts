@@ -14,6 +14,7 @@ export interface SuiteEntry {
 
 export const SUITES: Readonly<Record<string, SuiteEntry>> = {
   tokens: { module: './tokens', summary: 'source → tokens over the stdlib corpus (tokenize(), streaming Scanner)' },
+  gc: { module: './gc', summary: 'collectors on synthetic heaps: collect over live objects, cycles, refcount cascades' },
 };
 
 /**

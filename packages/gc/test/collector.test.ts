@@ -182,3 +182,36 @@ describe('collector selection', () => {
     expect(model.callbacksSeen.map(([p]) => p)).toEqual(['start', 'stop']);
   });
 });
+
+describe('deallocation cascades', () => {
+  it('a chain of 200,000 objects is freed without overflowing the stack (trashcan), in CPython order', () => {
+    const { model, gc } = setup();
+    let head: MockObject | null = null;
+    for (let i = 0; i < 200_000; i++) {
+      const o = model.create('node', i);
+      if (head) {
+        model.setSlot(o, 0, head);
+        gc.decref(head);
+      }
+      head = o;
+    }
+    gc.decref(head!);
+    expect(model.deallocated).toBe(200_000);
+    expect(gc.getCount()[0]).toBe(0);
+  });
+
+  it('finalizers of a short chain run head first (no trashcan below 50 levels)', () => {
+    const { model, gc } = setup();
+    let head: MockObject | null = null;
+    for (let i = 0; i < 5; i++) {
+      const o = model.create('del', i);
+      if (head) {
+        model.setSlot(o, 0, head);
+        gc.decref(head);
+      }
+      head = o;
+    }
+    gc.decref(head!);
+    expect(model.log).toEqual([4, 3, 2, 1, 0]);
+  });
+});

@@ -16,6 +16,8 @@ const cycle = (ids: number[], kind = 0): Step[] => [
   ...ids.map((i, k) => ['link', i, 0, ids[(k + 1) % ids.length]!] as Step),
 ];
 const drop = (ids: number[]): Step[] => ids.map((i) => ['drop', i] as Step);
+/** Variable holding chain element i: 0 for the first, then 1 and 2 alternately. */
+const chainSlot = (i: number) => (i === 0 ? 0 : 1 + (i % 2));
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
 
 export const HANDWRITTEN: Scenario[] = [
@@ -49,6 +51,12 @@ export const HANDWRITTEN: Scenario[] = [
   },
   { name: 'disabled-no-automatic', steps: [['collect', 2], ['threshold', 3, 10, 10], ['disable'], ...range(1, 8).map((i) => ['node', i, 0] as Step), ['count'], ['enable'], ['node', 9, 0], ['count'], ['threshold', 700, 10, 10]] },
   { name: 'tracked-flag', steps: [['collect', 2], ['node', 1, 0], ['tracked', 1], ['wref', 2, 1, 0], ['tracked', 2]] },
+  {
+    // A chain of 130 DelNodes dropped at its head: past 50 nested deallocations the trashcan
+    // defers objects, which reorders the __del__ calls.
+    name: 'trashcan-order',
+    steps: [['collect', 2], ['node', 0, 1, 0], ...range(1, 130).flatMap((i) => [['node', chainSlot(i), 1, i], ['link', chainSlot(i), 0, chainSlot(i - 1)], ['drop', chainSlot(i - 1)]] as Step[]), ['count'], ['drop', chainSlot(129)], ['count']],
+  },
   { name: 'stats', steps: [['collect', 2], ...cycle([1, 2, 3]), ...drop([1, 2, 3]), ['collect', 0], ...cycle([4, 5]), ...drop([4, 5]), ['collect', 1], ['stats']] },
 ];
 

@@ -72,7 +72,7 @@ export function runScenario(steps: Step[], makeCollector: (ctx: CollectorContext
     const [op, a, b, c] = step as [string, number, number, number];
     switch (op) {
       case 'node':
-        model.setRoot(a, model.create((['node', 'del', 'res'] as const)[b], a));
+        model.setRoot(a, model.create((['node', 'del', 'res'] as const)[b], step.length > 3 ? c : a));
         break;
       case 'link':
         model.setSlot(env(a), b, env(c));

@@ -6,7 +6,7 @@ gc.get_count() triples, flags) and `log` (__del__ calls as the object's number, 
 as 1000 + the weakref's number) as CPython does here. Objects are instances of slotted classes
 (GC-tracked, no free list, no per-instance dict, so each creation is exactly one GC allocation):
 
-  node i k        env[i] = Node (k=0), DelNode (k=1, __del__ logs), ResNode (k=2, __del__ logs
+  node i k [n]    (named n, else i) env[i] = Node (k=0), DelNode (k=1, __del__ logs), ResNode (k=2, __del__ logs
                   and resurrects itself into `saved`)
   link i r j      env[i].r<r> = env[j]          unlink i r      env[i].r<r> = None
   drop i          env[i] = None                 wref w i cb     env[w] = weakref.ref(env[i], cb?)
@@ -55,7 +55,7 @@ def run(steps):
         op = step[0]
         if op == 'node':
             env[step[1]] = KINDS[step[2]]()
-            env[step[1]].nm = step[1]
+            env[step[1]].nm = step[3] if len(step) > 3 else step[1]
         elif op == 'link':
             r = step[2]
             if r == 0: env[step[1]].r0 = env[step[3]]

@@ -49,6 +49,9 @@ import {
   WRCB_TO_CALL,
 } from '../../policies/gc-lists';
 
+/** _PyTrash_UNWIND_LEVEL: nested deallocations before the trashcan defers them. */
+export const TRASHCAN_UNWIND_LEVEL = 50;
+
 export const CPYTHON312_CONSTRAINTS: CollectorConstraints = {
   refcounts: true,
   collectsCycles: true,
@@ -159,6 +162,28 @@ export class Cpython312Collector<O> implements Collector<O> {
    * object temporarily revived, and may resurrect it), then tp_dealloc.
    */
   private dealloc(obj: O): void {
+    // The trashcan (Py_TRASHCAN_BEGIN/END): past 50 nested container deallocations the object is
+    // parked and freed when the outermost one unwinds, last parked first — CPython's order, and
+    // what keeps a long chain from overflowing the (JS) stack.
+    if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL && this.table.slotOf(obj) >= 0) {
+      this.trashLater.push(obj);
+      return;
+    }
+    this.trashNesting++;
+    this.deallocBody(obj);
+    this.trashNesting--;
+    if (this.trashNesting <= 0 && this.trashLater.length > 0) {
+      // _PyTrash_thread_destroy_chain: nesting stays at 1 while the parked objects are freed.
+      this.trashNesting++;
+      while (this.trashLater.length > 0) this.deallocBody(this.trashLater.pop()!);
+      this.trashNesting--;
+    }
+  }
+
+  private trashNesting = 0;
+  private readonly trashLater: O[] = [];
+
+  private deallocBody(obj: O): void {
     const model = this.model;
     if (model.hasFinalizer(obj)) {
       const s = this.table.slotOf(obj);

@@ -14,6 +14,7 @@
  *          [--suite tokens] [--min-change 5%] [--processes N] [--values N]
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BenchResults } from '@pyglass/interfaces';
 import { WORKSPACE_ROOT } from '../oracle/index';
@@ -52,13 +53,17 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
 
   const durations: number[] = [];
+  const loads: number[] = [];
   const run = async (label: string, env: Record<string, string>): Promise<BenchResults> => {
     const t0 = Date.now();
     const r = await runBench({ suites: [suite], quick: true, fixed: {}, matrix: {}, baseline: null, shard: null, processes, values, env });
     const seconds = (Date.now() - t0) / 1000;
     durations.push(seconds);
     fs.writeFileSync(path.join(dir, `${label}.json`), JSON.stringify(r));
-    process.stderr.write(`calibrate: ${label} done in ${seconds.toFixed(1)} s\n`);
+    // The 1-minute load average after each run: other work on the machine is the main source of
+    // run-to-run drift, so the summary says how busy the machine was.
+    loads.push(os.loadavg()[0]!);
+    process.stderr.write(`calibrate: ${label} done in ${seconds.toFixed(1)} s (load average ${loads[loads.length - 1]!.toFixed(2)})\n`);
     return r;
   };
 
@@ -73,7 +78,7 @@ async function main(): Promise<void> {
     `# bench calibration: ${suite} --quick, ${repeats} repetitions, injected slowdown ${(slowdown * 100).toFixed(0)}%`,
     '',
     `${clean[0]!.machine.cpuModel}, ${clean[0]!.machine.cores} cores · node ${clean[0]!.machine.node} · commit ${clean[0]!.commit.hash?.slice(0, 12)}${clean[0]!.commit.dirty ? ' (dirty)' : ''} · ${clean[0]!.options.processes} processes × ${clean[0]!.options.values} values · ${new Date().toISOString().slice(0, 16)}Z`,
-    `run time of one --quick ${suite} run (no baseline): median ${median(durations).toFixed(1)} s, max ${Math.max(...durations).toFixed(1)} s`,
+    `run time of one --quick ${suite} run (no baseline): median ${median(durations).toFixed(1)} s, max ${Math.max(...durations).toFixed(1)} s · 1-minute load average on this ${os.cpus().length}-core machine: median ${median(loads).toFixed(2)}, max ${Math.max(...loads).toFixed(2)}`,
     '',
     '| metric | same commit: runs with any benchmark flagged | injected slowdown: runs with every benchmark flagged slower | per benchmark (false alarms; detections) |',
     '| --- | ---: | ---: | --- |',
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
   }
   const text = `${lines.join('\n')}\n`;
   fs.writeFileSync(path.join(dir, 'summary.md'), text);
-  fs.writeFileSync(path.join(dir, 'summary.json'), JSON.stringify({ repeats, slowdown, suite, minChange, durations, ...summary }, null, 1));
+  fs.writeFileSync(path.join(dir, 'summary.json'), JSON.stringify({ repeats, slowdown, suite, minChange, durations, loads, ...summary }, null, 1));
   process.stdout.write(text);
 }
 

@@ -37,8 +37,8 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function metricOption(): Option {
-  return new Option('--metric <metric>', 'time compared: wall or cpu').choices(['wall', 'cpu']).default('wall');
+function metricOption(fallback: Metric): Option {
+  return new Option('--metric <metric>', 'time compared: wall or cpu (user + system, all threads)').choices(['wall', 'cpu']).default(fallback);
 }
 
 /** Ratio rows of a `show` chart: each of our records against the CPython baseline of the run. */
@@ -127,7 +127,7 @@ export async function main(argv: string[], io: BenchIO = processIO): Promise<num
     .command('show')
     .description('print a results file as a Markdown table')
     .argument('<results.json>')
-    .addOption(metricOption())
+    .addOption(metricOption('wall'))
     .option('--svg <file>', 'write the chart of speed against the CPython baseline (per benchmark, 95% CI)')
     .action((file: string, opts: { metric: Metric; svg?: string }) => {
       const results = wrap(() => readResults(file));
@@ -148,7 +148,7 @@ export async function main(argv: string[], io: BenchIO = processIO): Promise<num
     .option('--fail-on-slowdown <percent>', 'exit 1 when a benchmark is significantly slower by at least this much')
     .option('--base <selector>', 'records of the base side: -X keys (gc=a) and/or implementation=python3.12')
     .option('--head <selector>', 'records of the head side, e.g. gc=b')
-    .addOption(metricOption())
+    .addOption(metricOption('cpu'))
     .option('--svg <file>', 'write the chart of head speed relative to base (per benchmark, 95% CI)')
     .option('--json', 'print the comparison as JSON instead of Markdown', false)
     .action((baseFile: string, headFile: string | undefined, opts: { minChange: string; failOnSlowdown?: string; base?: string; head?: string; metric: Metric; svg?: string; json: boolean }) => {

@@ -31,7 +31,13 @@ export interface CompareOptions {
   head: Selector | null;
 }
 
-export const COMPARE_DEFAULTS: CompareOptions = { metric: 'wall', minChange: 0.05, failOnSlowdown: null, alpha: 0.05, base: null, head: null };
+/**
+ * CPU time by default: on a shared machine, other processes stretch wall time by whatever share
+ * of the cores they take, while CPU time only moves with cache and memory contention
+ * (calibration in docs/benchmarking.md: same-commit wall ratios spread several times wider than
+ * CPU ratios). `--metric wall` compares wall time, which is what a user waits for.
+ */
+export const COMPARE_DEFAULTS: CompareOptions = { metric: 'cpu', minChange: 0.05, failOnSlowdown: null, alpha: 0.05, base: null, head: null };
 
 export type Verdict = 'slower' | 'faster' | 'not significant';
 

@@ -246,6 +246,22 @@ function modInverse(a: bigint, m: bigint): bigint | null {
   return ((oldS % m) + m) % m;
 }
 
+/**
+ * Exact comparison of an int with a float (float_richcompare): -1, 0 or 1, or NaN when x is NaN
+ * (every ordering is then False and != is True). No rounding: 2**53 + 1 > 2.0**53.
+ */
+export function compareIntFloat(i: PyInt, x: number): number {
+  if (x !== x) return NaN;
+  if (x === Infinity) return -1;
+  if (x === -Infinity) return 1;
+  if (typeof i === 'number') return i < x ? -1 : i > x ? 1 : 0; // both exact doubles
+  const fl = Math.floor(x);
+  const f = BigInt(fl);
+  if (i < f) return -1;
+  if (i > f) return 1;
+  return fl === x ? 0 : -1; // i == floor(x) < x
+}
+
 /** `int(x)` for a float: truncation toward zero (PyLong_FromDouble), with CPython's errors. */
 export function floatToInt(x: number): PyInt | PyError {
   if (x !== x) return valueError('cannot convert float NaN to integer');

@@ -77,6 +77,10 @@ function compute([op, args]: Case): Value {
     case 'fromhex': return F(floatFromHex(args[0][1] as string));
     case 'pow3': return N.intPowMod(int(args[0]), int(args[1]), int(args[2]));
     case 'round': return args.length === 1 ? N.floatRoundToInt(flt(args[0])) : F(N.floatRound(flt(args[0]), Number(args[1][1])));
+    case 'cmp_int_float': {
+      const c = N.compareIntFloat(int(args[0]), flt(args[1]));
+      return [c < 0 ? 1 : 0, c === 0 ? 1 : 0, c > 0 ? 1 : 0];
+    }
     case 'int_of_float': return N.floatToInt(flt(args[0]));
     case 'round_int': return N.intRound(int(args[0]), Number(args[1][1]));
     case 'to_bytes': return N.intToBytes(int(args[0]), Number(args[1][1]), args[2][1] as string, args[3][1] === '1');

@@ -171,5 +171,9 @@ for _ in range(600):
 for _ in range(400):
     x = rand_float()
     cases.append(['int_of_float', [tag(x)], run(int, x)])
+for _ in range(600):
+    n = rng.choice([rand_int(), 2**53 + rng.randrange(-3, 4), -(2**53) + rng.randrange(-3, 4), 2**1024, 10**308])
+    x = rng.choice([rand_float(), float(n) if abs(n) < 2**1024 else 1e308, float(n + 1) if abs(n) < 2**1000 else -0.0])
+    cases.append(['cmp_int_float', [tag(n), tag(x)], tag((n < x, n == x, n > x))])
 
 print(json.dumps({'cases': cases}))

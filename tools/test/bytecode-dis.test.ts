@@ -18,8 +18,9 @@ import {
 import { compareDis, normaliseAddresses, readDisAllowlist } from '../conformance/dis';
 import { corpus, corpusPath, describeWithOracle, oracleCodeBatch, runOracle } from '../oracle';
 
-const FIXTURES = path.join(__dirname, 'fixtures', 'bytecode');
-const PROGRAMS = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.py')).sort().map((f) => path.join(FIXTURES, f));
+/** The bytecode package's fixture programs (packages/bytecode/test/fixtures/<case>/input.py). */
+const FIXTURES = path.join(__dirname, '..', '..', 'packages', 'bytecode', 'test', 'fixtures');
+const PROGRAMS = fs.readdirSync(FIXTURES).sort().map((d) => path.join(FIXTURES, d, 'input.py')).filter((f) => fs.existsSync(f));
 
 function nested(code: CodeObject): CodeObject[] {
   const out: CodeObject[] = [code];

@@ -16,8 +16,9 @@ import * as path from 'node:path';
 import { MarshalError, PycError, dumps, dumpsCode, loads, loadsCode, readPyc, sourceHash, writePyc } from '@pyglass/bytecode';
 import { corpus, corpusPath, describeWithOracle, oracleCodeBatch, runOracle } from '../oracle';
 
-const FIXTURES = path.join(__dirname, 'fixtures', 'bytecode');
-const PROGRAMS = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.py')).sort().map((f) => path.join(FIXTURES, f));
+/** The bytecode package's fixture programs (packages/bytecode/test/fixtures/<case>/input.py). */
+const FIXTURES = path.join(__dirname, '..', '..', 'packages', 'bytecode', 'test', 'fixtures');
+const PROGRAMS = fs.readdirSync(FIXTURES).sort().map((d) => path.join(FIXTURES, d, 'input.py')).filter((f) => fs.existsSync(f));
 
 /** mulberry32: seeded, so every failing input can be reproduced. */
 function rng(seed: number): () => number {
@@ -101,7 +102,7 @@ describeWithOracle('marshal and .pyc against the oracle', () => {
   });
 
   it('writes .pyc files (all invalidation modes) that python3.12 runs with the source\'s output', () => {
-    const source = path.join(FIXTURES, 'hello.py');
+    const source = path.join(FIXTURES, 'hello', 'input.py');
     const expected = runOracle([source]);
     expect(expected.exitCode).toBe(0);
     const code = dumped[PROGRAMS.indexOf(source)]!.ok!;
@@ -121,7 +122,7 @@ describeWithOracle('marshal and .pyc against the oracle', () => {
   });
 
   it('reads .pyc files py_compile writes in every invalidation mode', () => {
-    const source = path.join(FIXTURES, 'constants.py');
+    const source = path.join(FIXTURES, 'constants', 'input.py');
     const code = dumped[PROGRAMS.indexOf(source)]!.ok!;
     const script = `
 import importlib.util, json, py_compile, sys
@@ -185,7 +186,7 @@ print(json.dumps(res))`;
     // A truncated code object is never built, so those run in-process; mutations each get a fork.
     const truncations = inputs.length;
     const interesting = [0x00, 0x30, 0x4e, 0x72, 0x28, 0x29, 0x63, 0x6c, 0x66, 0x75, 0x7a, 0x80, 0xff, 0x7f, 0x3f];
-    for (let k = 0; k < 2500; k++) {
+    for (let k = 0; k < 2000; k++) {
       const s = Buffer.from(seeds[Math.floor(random() * seeds.length)]!);
       const edits = 1 + Math.floor(random() * 3);
       for (let e = 0; e < edits; e++) {

@@ -92,9 +92,9 @@ export const benchmarks: Benchmark[] = [
           h.gc.decref(prev);
           prev = o;
         }
+        // Each node's creation reference went to its successor; the last one's to `first`.
         store(h, first, prev);
         h.gc.decref(prev);
-        h.gc.decref(first);
         if (h.gc.collectionPending()) h.gc.collectScheduled();
       }
       h.gc.collect(2);

@@ -105,12 +105,22 @@ export class Parser {
   readonly featureVersion: number;
 
   readonly tokenError: PySyntaxError | null;
+  /** Index of the token where the tokenizer's own checks stopped the stream, or -1. */
+  private readonly stopAt: number = -1;
   /** First token of the last assignment value parsed (for error messages). */
   private valueStart = 0;
 
   constructor(ts: TokenStream, typeComments: boolean, featureVersion: number, tokenError: PySyntaxError | null = null) {
     const bad = ts.invalidName;
-    if (bad !== null) {
+    const br = ts.bracketError;
+    if (br !== null && (bad === null || br.index < bad.index)) {
+      // A closing bracket the C tokenizer rejects: the stream ends there, with its error at it.
+      ts.kind[br.index] = K.ENDMARKER;
+      ts.truncated = true;
+      this.stopAt = br.index;
+      const i = br.index;
+      tokenError = new PySyntaxError('SyntaxError', br.msg, ts.line[i], ts.cpCol[i] + 1, ts.line[i], ts.cpCol[i] + 1, ts.lineOf(i));
+    } else if (bad !== null) {
       // CPython's tokenizer stops at an invalid identifier character: the parser sees the tokens
       // before it, then that error.
       ts.kind[bad.index] = K.ENDMARKER;
@@ -177,8 +187,8 @@ export class Parser {
   syntaxError(at: number = this.pos): PySyntaxError {
     const k = this.k[at];
     if (k === K.ENDMARKER && this.ts.truncated) {
-      if (this.tokenError) return this.tokenError;
       const open = this.unclosedBracket();
+      if (this.tokenError && !(open >= 0 && this.tokenError.msg === 'unexpected EOF while parsing')) return this.tokenError;
       if (open >= 0) return this.neverClosed(open);
       return this.error('unexpected EOF while parsing', at);
     }
@@ -219,10 +229,17 @@ export class Parser {
    * closed" when the stream ends inside brackets opened on an earlier line than the error.
    */
   finalError(e: PySyntaxError): PySyntaxError {
+    if (this.tokenError !== null && this.tokenError.msg === 'unexpected EOF while parsing' && this.ts.truncated) {
+      // EOF after a line continuation: inside brackets, CPython names the open bracket.
+      const open = this.unclosedBracket();
+      if (open >= 0) return this.neverClosed(open);
+    }
     if (!this.ts.truncated || e === this.tokenError) return e;
     // A tokenizer error met inside an f-string does not replace the parser's error there.
     if (this.tokenError) {
-      const end = this.ts.count - 1;
+      // Where the stream stops: a rejected bracket or identifier (the parser's lookahead reaches
+      // the token before it), else the end of what the tokenizer gave.
+      const end = this.stopAt >= 0 ? this.stopAt - 1 : this.ts.count - 1;
       const beforeEnd = e.lineno < this.ts.line[end] || (e.lineno === this.ts.line[end] && e.offset < this.ts.cpCol[end] + 1);
       return beforeEnd && this.endsInsideFstring() ? e : this.tokenError;
     }

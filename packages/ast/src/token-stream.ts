@@ -55,6 +55,20 @@ const OPERATORS: ReadonlyMap<string, K> = new Map<string, K>([
   ['{', K.LBRACE], ['|', K.VBAR], ['|=', K.VBAREQUAL], ['}', K.RBRACE], ['~', K.TILDE],
 ]);
 
+// Codes of the bracket stack (TokenStream.bracket).
+const OPEN_NONE = 0;
+const OPEN_PAR = 1;
+const OPEN_SQB = 2;
+const OPEN_BRACE = 3;
+/** The brace that opens an f-string replacement field; then the same after its format-spec colon. */
+const OPEN_FIELD = 4;
+const OPEN_FIELD_SPEC = 5;
+const OPEN_FSTRING = 6;
+
+/** 1 for the kinds the bracket checks look at. */
+const BRACKET = new Uint8Array(128);
+for (const k of [K.LPAR, K.LSQB, K.LBRACE, K.RPAR, K.RSQB, K.RBRACE, K.FSTRING_START, K.FSTRING_END, K.COLON]) BRACKET[k] = 1;
+
 export interface TypeIgnore {
   lineno: number;
   tag: string;
@@ -163,6 +177,13 @@ export class TokenStream {
   readonly typeIgnores: TypeIgnore[] = [];
   /** A NAME token that is not a valid identifier (CPython's tokenizer rejects it), or null. */
   invalidName: { index: number; char: string; column: number } | null = null;
+  /**
+   * The first closing bracket CPython's tokenizer rejects ("unmatched ')'", "closing parenthesis
+   * ']' does not match opening parenthesis '('", "f-string: unmatched ')'"), or null. `tokenize`
+   * runs the C tokenizer in its extra-tokens mode, which skips these checks, so the parser makes
+   * them itself.
+   */
+  bracketError: { index: number; msg: string } | null = null;
   /** True when the input did not end with ENDMARKER (the tokenizer stopped on an error). */
   truncated: boolean;
   readonly source: readonly Token[];
@@ -186,6 +207,11 @@ export class TokenStream {
     let rowAscii = true;
     let m = 0;
     let sawEnd = false;
+    // The tokenizer's bracket stack (tokenizer.c's parenstack), with f-string starts on it too.
+    // Why typed arrays sized once: no allocation per bracket on the hot loop.
+    const open = new Int32Array(n);
+    const openKind = new Uint8Array(n); // an OPEN_* code below
+    let depth = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let k: number = t.type;
@@ -267,6 +293,9 @@ export class TokenStream {
         cpEndCol[m] = codePointLength(tail);
       }
       origin[m] = i;
+      if (BRACKET[k] !== 0 && this.bracketError === null) {
+        depth = this.bracket(k, m, depth, open, openKind, line);
+      }
       m++;
       if (sawEnd) break;
     }
@@ -295,6 +324,59 @@ export class TokenStream {
     this.cpEndCol = cpEndCol;
     this.text = text;
     this.origin = origin;
+  }
+
+  /**
+   * One step of the tokenizer's bracket checks for token `m` of kind `k` (an opening or closing
+   * bracket, or an f-string start or end); returns the new stack depth.
+   */
+  private bracket(k: number, m: number, depth: number, open: Int32Array, openKind: Uint8Array, line: Int32Array): number {
+    switch (k) {
+      case K.FSTRING_START:
+        open[depth] = m; openKind[depth] = OPEN_FSTRING; return depth + 1;
+      case K.FSTRING_END:
+        // Drop whatever the f-string left open (the tokenizer reports that elsewhere).
+        while (depth > 0 && openKind[depth - 1] !== OPEN_FSTRING) depth--;
+        return depth > 0 ? depth - 1 : 0;
+      case K.LPAR: open[depth] = m; openKind[depth] = OPEN_PAR; return depth + 1;
+      case K.LSQB: open[depth] = m; openKind[depth] = OPEN_SQB; return depth + 1;
+      case K.LBRACE: {
+        // A brace right inside an f-string, or in the format spec of a replacement field, opens
+        // a replacement field (curly_bracket_expr_start_depth in tokenizer.c).
+        const top = depth > 0 ? openKind[depth - 1] : OPEN_NONE;
+        open[depth] = m;
+        openKind[depth] = top === OPEN_FSTRING || top === OPEN_FIELD_SPEC ? OPEN_FIELD : OPEN_BRACE;
+        return depth + 1;
+      }
+      case K.COLON:
+        // A colon at the top of a replacement field starts its format spec.
+        if (depth > 0 && openKind[depth - 1] === OPEN_FIELD) openKind[depth - 1] = OPEN_FIELD_SPEC;
+        return depth;
+      default: { // a closing bracket
+        const c = k === K.RPAR ? ')' : k === K.RSQB ? ']' : '}';
+        const top = depth > 0 ? openKind[depth - 1] : OPEN_NONE;
+        if (top === OPEN_NONE || top === OPEN_FSTRING) {
+          // Inside an f-string's literal part the tokenizer never yields a closing bracket.
+          if (top === OPEN_NONE) this.bracketError = { index: m, msg: `unmatched '${c}'` };
+          return depth;
+        }
+        const want = top === OPEN_PAR ? K.RPAR : top === OPEN_SQB ? K.RSQB : K.RBRACE;
+        if (k === want) return depth - 1;
+        if (top === OPEN_FIELD || top === OPEN_FIELD_SPEC) {
+          this.bracketError = { index: m, msg: `f-string: unmatched '${c}'` };
+          return depth;
+        }
+        const o = top === OPEN_PAR ? '(' : top === OPEN_SQB ? '[' : '{';
+        const openLine = line[open[depth - 1]];
+        this.bracketError = {
+          index: m,
+          msg: openLine !== line[m]
+            ? `closing parenthesis '${c}' does not match opening parenthesis '${o}' on line ${openLine}`
+            : `closing parenthesis '${c}' does not match opening parenthesis '${o}'`,
+        };
+        return depth;
+      }
+    }
   }
 
   /** The physical source line `row` (1-based) as the tokens saw it, or '' when unknown. */

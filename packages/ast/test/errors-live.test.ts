@@ -1,0 +1,76 @@
+/**
+ * Syntax errors of short programs checked live against the oracle (skipped, with the reason,
+ * when there is none): the oracle gives each snippet's `tokenize` stream and the SyntaxError
+ * `ast.parse` raises; ours, from that stream, must equal it in type, message and full position.
+ * Covers the checks the parser makes in place of the C tokenizer (brackets, line continuations).
+ */
+import type { Token } from '@pyglass/interfaces';
+import { describeWithOracle, runOracle } from '../../../tools/oracle/index';
+import { isPySyntaxError, parse, tokenErrorForParser, type TokenizerErrorRecord } from '../src';
+
+interface OracleCase {
+  tokens: Token[];
+  tokenError: TokenizerErrorRecord | null;
+  error: { type: string; msg: string; lineno: number; offset: number; end_lineno: number; end_offset: number } | null;
+}
+
+const ORACLE_SCRIPT = `
+import ast, io, json, sys, tokenize
+out = []
+for src in json.load(sys.stdin):
+    toks, terr = [], None
+    try:
+        for t in tokenize.generate_tokens(io.StringIO(src).readline):
+            toks.append({"type": t.type, "string": t.string, "start": list(t.start), "end": list(t.end), "line": t.line})
+    except tokenize.TokenError as e:
+        terr = {"type": "TokenError", "message": e.args[0], "line": e.args[1][0], "column": e.args[1][1]}
+    except SyntaxError as e:
+        terr = {"type": type(e).__name__, "message": e.msg, "line": e.lineno, "column": e.offset}
+    try:
+        ast.parse(src)
+        err = None
+    except SyntaxError as e:
+        err = {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset, "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+    out.append({"tokens": toks, "tokenError": terr, "error": err})
+json.dump(out, sys.stdout)
+`;
+
+/** Asks the oracle once for every snippet. */
+function oracleCases(snippets: string[]): OracleCase[] {
+  const r = runOracle(['-c', ORACLE_SCRIPT], { input: JSON.stringify(snippets) });
+  if (r.exitCode !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as OracleCase[];
+}
+
+function ours(src: string, c: OracleCase): OracleCase['error'] {
+  try {
+    parse(c.tokens, { tokenError: tokenErrorForParser(c.tokenError, src) });
+    return null;
+  } catch (e) {
+    if (!isPySyntaxError(e)) throw e;
+    return { type: e.type, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset };
+  }
+}
+
+describeWithOracle('syntax errors against the live oracle', () => {
+  const groups: Record<string, string[]> = {
+    'brackets the tokenizer rejects': [
+      '(]', ')', 'x = 1\n)', '1 2 (]', '(\n]', 'x = [1,\n2)', '}', '[}', 'x = (1 for\n]', 'a b\n(]',
+      'foo(1 2 ]', '(1 2 ]', "f'{)}'", "f'{a)}'", "f'{a[)}'", "f'{x:{y)}}'", "f'{1 2 )}'", "f'{((}'",
+      "f'{a(4]}'", "f'{3)+(4}'", "f'{x:{y}}' + (]", "f'{d[1:2]}' )",
+    ],
+    'line continuations': [
+      'a = 3 \\ 4', '1,\\#\n2', '\nfgdfgf\n1,\\#\n2\n', 'A.\u018a\\ ', 'A.\u03bc\\\n', 'x = 1\\', "x = 'a\\\\' \\ 3",
+      'x = 1 + \\\n', 'x = (1 + \\\n', 'if x:\n    y = 1 \\\n', '\\ ', 'x\\\n\\',
+    ],
+  };
+  for (const [name, snippets] of Object.entries(groups)) {
+    it(name, () => {
+      const cases = oracleCases(snippets);
+      const got = snippets.map((s, i) => ({ src: s, error: ours(s, cases[i]) }));
+      expect(got).toEqual(snippets.map((s, i) => ({ src: s, error: cases[i].error })));
+      // Every snippet here is invalid: a test that compares nulls would prove nothing.
+      for (const c of cases) expect(c.error).not.toBeNull();
+    });
+  }
+});

@@ -24,9 +24,9 @@
  */
 import {
   DEFAULT_GC_THRESHOLDS,
-  GC_GENERATIONS,
+  GC_GENERATIONS as INTERFACE_GC_GENERATIONS,
   GcDebug,
-  IMMORTAL_REFCOUNT,
+  IMMORTAL_REFCOUNT as INTERFACE_IMMORTAL_REFCOUNT,
   type Collector,
   type CollectorConstraints,
   type CollectorContext,
@@ -34,20 +34,24 @@ import {
   type GenerationStats,
   type ObjectModel,
 } from '@pyglass/interfaces';
-import {
-  FINALIZERS,
-  FLAG_COLLECTING,
-  FLAG_FINALIZED,
-  FLAG_TRACKED,
-  FLAG_UNREACHABLE,
-  GcTable,
-  PERMANENT,
-  RESURRECTED,
-  SEEN,
-  STILL_UNREACHABLE,
-  UNREACHABLE,
-  WRCB_TO_CALL,
-} from '../../policies/gc-lists';
+import * as lists from '../../policies/gc-lists';
+import { GcTable } from '../../policies/gc-lists';
+
+// Why local copies: imported bindings compile to getter calls on the module object under
+// CommonJS transpilation, which costs a call per flag test in the collection loops.
+const IMMORTAL_REFCOUNT = INTERFACE_IMMORTAL_REFCOUNT;
+const GC_GENERATIONS = INTERFACE_GC_GENERATIONS;
+const FLAG_TRACKED = lists.FLAG_TRACKED;
+const FLAG_COLLECTING = lists.FLAG_COLLECTING;
+const FLAG_UNREACHABLE = lists.FLAG_UNREACHABLE;
+const FLAG_FINALIZED = lists.FLAG_FINALIZED;
+const PERMANENT = lists.PERMANENT;
+const UNREACHABLE = lists.UNREACHABLE;
+const FINALIZERS = lists.FINALIZERS;
+const WRCB_TO_CALL = lists.WRCB_TO_CALL;
+const SEEN = lists.SEEN;
+const STILL_UNREACHABLE = lists.STILL_UNREACHABLE;
+const RESURRECTED = lists.RESURRECTED;
 
 /** _PyTrash_UNWIND_LEVEL: nested deallocations before the trashcan defers them. */
 export const TRASHCAN_UNWIND_LEVEL = 50;
@@ -109,14 +113,18 @@ export class Cpython312Collector<O> implements Collector<O> {
     this.table = new GcTable(context.model);
     this.traceRefcounts = options.traceRefcounts === true && context.trace !== null;
     const t = this.table;
+    const model = this.model;
+    // Why two sets of visitors: with the model's slot hooks a visit is one method call on the
+    // model (CPython's AS_GC is one subtraction); the Map fallback goes through the table.
+    const slotOf: (obj: O) => number = model.getGcSlot ? (obj) => model.getGcSlot!(obj) : (obj) => t.slotOf(obj);
     this.visitDecref = (referent) => {
       this.traversed++;
-      const s = t.slotOf(referent);
+      const s = slotOf(referent);
       if (s >= 0 && (t.flags[s]! & FLAG_COLLECTING) !== 0) t.refs[s]!--;
     };
     this.visitReachable = (referent) => {
       this.traversed++;
-      const s = t.slotOf(referent);
+      const s = slotOf(referent);
       if (s < 0) return;
       const f = t.flags[s]!;
       if ((f & FLAG_COLLECTING) === 0) return;
@@ -131,7 +139,7 @@ export class Cpython312Collector<O> implements Collector<O> {
       }
     };
     this.visitMove = (referent) => {
-      const s = t.slotOf(referent);
+      const s = slotOf(referent);
       if (s >= 0 && (t.flags[s]! & FLAG_COLLECTING) !== 0) {
         t.flags[s] = t.flags[s]! & ~FLAG_COLLECTING;
         t.move(s, this.moveTarget);
@@ -348,12 +356,13 @@ export class Cpython312Collector<O> implements Collector<O> {
     }
 
     this.deduceUnreachable(young, UNREACHABLE);
-    this.untrackTuples(young);
+    // untrack_tuples; a full collection also does untrack_dicts (after the survivors are
+    // known, which the same pass gives here since both only look at survivors).
+    this.untrackContainers(young, /* full */ young === old);
     if (young !== old) {
       if (generation === GC_GENERATIONS - 2) this.longLivedPending += t.size(young);
       t.merge(young, old);
     } else {
-      this.untrackDicts(young);
       this.longLivedPending = 0;
       this.longLivedTotal = t.size(young);
     }
@@ -418,44 +427,48 @@ export class Cpython312Collector<O> implements Collector<O> {
   private deduceUnreachable(young: number, unreachable: number): void {
     const t = this.table;
     const model = this.model;
-    for (let s = t.next[young]!; s !== young; s = t.next[s]!) {
-      t.refs[s] = model.getRefcount(t.objs[s]!);
-      t.flags[s] = t.flags[s]! | FLAG_COLLECTING;
+    // Why locals: the table's arrays do not change size during these loops (no slot is created),
+    // so they are read from locals instead of through `t` on every step.
+    const next = t.next;
+    const flags = t.flags;
+    const refs = t.refs;
+    const objs = t.objs;
+    for (let s = next[young]!; s !== young; s = next[s]!) {
+      refs[s] = model.getRefcount(objs[s]!);
+      flags[s] = flags[s]! | FLAG_COLLECTING;
     }
-    for (let s = t.next[young]!; s !== young; s = t.next[s]!) model.traverse(t.objs[s]!, this.visitDecref);
+    const visitDecref = this.visitDecref;
+    for (let s = next[young]!; s !== young; s = next[s]!) model.traverse(objs[s]!, visitDecref);
     t.init(unreachable);
     this.young = young;
+    const visitReachable = this.visitReachable;
     // Walk young; objects appended behind the cursor by visitReachable get scanned too.
-    for (let s = t.next[young]!; s !== young; ) {
-      if (t.refs[s] !== 0) {
-        model.traverse(t.objs[s]!, this.visitReachable);
-        t.flags[s] = t.flags[s]! & ~FLAG_COLLECTING;
-        s = t.next[s]!;
+    for (let s = next[young]!; s !== young; ) {
+      if (refs[s] !== 0) {
+        model.traverse(objs[s]!, visitReachable);
+        flags[s] = flags[s]! & ~FLAG_COLLECTING;
+        s = next[s]!;
       } else {
-        const next = t.next[s]!;
+        const after = next[s]!;
         t.move(s, unreachable);
-        t.flags[s] = t.flags[s]! | FLAG_UNREACHABLE;
-        s = next;
+        flags[s] = flags[s]! | FLAG_UNREACHABLE;
+        s = after;
       }
     }
   }
 
-  private untrackTuples(head: number): void {
+  /**
+   * untrack_tuples, and in full collections untrack_dicts, in one pass. `mayUntrack` is asked
+   * first: it is false at once for every other type, so the type name is read only for the
+   * tuples and dicts that qualify.
+   */
+  private untrackContainers(head: number, full: boolean): void {
     const t = this.table;
+    const model = this.model;
     for (let s = t.next[head]!; s !== head; ) {
       const next = t.next[s]!;
       const obj = t.objs[s]!;
-      if (this.model.typeName(obj) !== 'dict' && this.model.mayUntrack(obj)) this.untrack(obj);
-      s = next;
-    }
-  }
-
-  private untrackDicts(head: number): void {
-    const t = this.table;
-    for (let s = t.next[head]!; s !== head; ) {
-      const next = t.next[s]!;
-      const obj = t.objs[s]!;
-      if (this.model.typeName(obj) === 'dict' && this.model.mayUntrack(obj)) this.untrack(obj);
+      if (model.mayUntrack(obj) && (full || model.typeName(obj) !== 'dict')) this.untrack(obj);
       s = next;
     }
   }

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Makes a fresh clone ready: a pinned pnpm in .tools/ (no global install needed) and the
 # workspace's dependencies from the committed lockfile. Quiet and fast when nothing changed.
-# Sourced by ./pyglass and ./test; prints progress only when it does work.
+# Sourced by ./pyglass and ./test (and by hand); prints progress only when it does work. It runs
+# with errexit/nounset/pipefail and restores the caller's shell options afterwards, so sourcing it
+# in an interactive shell does not leave `set -e` behind.
+_pyglass_saved_opts="$(set +o)"
 set -euo pipefail
 PYGLASS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PNPM_VERSION=12.21.0
@@ -21,3 +24,5 @@ if [ ! -f "$MARKER" ] || [ "$PYGLASS_ROOT/pnpm-lock.yaml" -nt "$MARKER" ] || [ "
   (cd "$PYGLASS_ROOT" && pnpm install --frozen-lockfile --reporter=silent >&2)
   touch "$MARKER"
 fi
+eval "$_pyglass_saved_opts"
+unset _pyglass_saved_opts

@@ -8,6 +8,7 @@ import { bytecodeUnicode } from './generators/bytecode-unicode';
 import { astUnicodeNames } from './generators/ast-unicode-names';
 import { opcodes } from './generators/opcodes';
 import { tokensCodecs } from './generators/tokens-codecs';
+import { vmUnicodeTables } from './generators/vm-unicode-tables';
 
 export const GENERATORS: readonly CodeGenerator[] = [
   astTypes,
@@ -15,4 +16,5 @@ export const GENERATORS: readonly CodeGenerator[] = [
   tokensCodecs,
   opcodes,
   bytecodeUnicode,
+  vmUnicodeTables,
 ];

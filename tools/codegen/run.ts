@@ -15,7 +15,7 @@ export interface GeneratedFile {
   generator: string;
 }
 
-const GENERATED_DIR = /(^|\/)src\/generated\//;
+const GENERATED_DIR = /(^|\/)src\/(?:[^/]+\/)*generated\//;
 
 /** Every output of every generator, checked for placement and uniqueness. */
 export function generateAll(root: string, generators: readonly CodeGenerator[] = GENERATORS): GeneratedFile[] {
@@ -26,7 +26,7 @@ export function generateAll(root: string, generators: readonly CodeGenerator[] =
     if (names.has(generator.name)) throw new Error(`two generators are named ${generator.name}`);
     names.add(generator.name);
     for (const [file, text] of generator.generate(contextFor(generator, root))) {
-      if (!GENERATED_DIR.test(file)) throw new Error(`generator ${generator.name} writes ${file}, outside a src/generated/ folder`);
+      if (!GENERATED_DIR.test(file)) throw new Error(`generator ${generator.name} writes ${file}, outside a generated/ folder under src/`);
       const previous = owner.get(file);
       if (previous) throw new Error(`${file} is written by both ${previous} and ${generator.name}`);
       owner.set(file, generator.name);
@@ -52,19 +52,20 @@ export interface Staleness {
   generator: string | null;
 }
 
+/** Every file below a `generated/` folder anywhere under a package's src/. */
 function* generatedFilesOnDisk(root: string): Generator<string> {
   const packages = path.join(root, 'packages');
   if (!fs.existsSync(packages)) return;
   for (const pkg of fs.readdirSync(packages).sort()) {
-    const dir = path.join(packages, pkg, 'src', 'generated');
-    if (!fs.existsSync(dir)) continue;
-    const stack = [dir];
+    const src = path.join(packages, pkg, 'src');
+    if (!fs.existsSync(src)) continue;
+    const stack: [string, boolean][] = [[src, false]];
     while (stack.length) {
-      const current = stack.pop()!;
+      const [current, inGenerated] = stack.pop()!;
       for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
         const full = path.join(current, entry.name);
-        if (entry.isDirectory()) stack.push(full);
-        else yield path.relative(root, full).split(path.sep).join('/');
+        if (entry.isDirectory()) stack.push([full, inGenerated || entry.name === 'generated']);
+        else if (inGenerated) yield path.relative(root, full).split(path.sep).join('/');
       }
     }
   }
@@ -72,7 +73,7 @@ function* generatedFilesOnDisk(root: string): Generator<string> {
 
 /**
  * Regenerates in memory and lists every file that differs from its committed text, is missing,
- * or sits in a `packages/x/src/generated/` folder without any generator producing it.
+ * or sits in a `generated/` folder under some package's src/ without any generator producing it.
  */
 export function checkGenerated(root: string, generators: readonly CodeGenerator[] = GENERATORS): Staleness[] {
   const problems: Staleness[] = [];

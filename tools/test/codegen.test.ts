@@ -71,12 +71,20 @@ describe('codegen framework', () => {
     expect(checkGenerated(root, [names])).toEqual([{ path: 'packages/demo/src/generated/stray.ts', problem: 'unowned', generator: null }]);
   });
 
+  it('fails on an unowned file in a nested generated/ folder', () => {
+    const root = tempRepo();
+    writeGenerated(root, [names]);
+    fs.mkdirSync(path.join(root, 'packages/demo/src/parts/generated'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'packages/demo/src/parts/generated/tables.ts'), 'export {};\n');
+    expect(checkGenerated(root, [names])).toEqual([{ path: 'packages/demo/src/parts/generated/tables.ts', problem: 'unowned', generator: null }]);
+  });
+
   it('refuses undeclared inputs and outputs outside src/generated/', () => {
     const root = tempRepo();
     const sneaky: CodeGenerator = { ...names, name: 'sneaky', inputs: [], generate: (ctx) => new Map([['x', ctx.read('packages/demo/names.txt')]]) };
     expect(() => generateAll(root, [sneaky])).toThrow('sneaky read packages/demo/names.txt, which is not among its declared inputs');
     const misplaced: CodeGenerator = { ...names, name: 'misplaced', generate: () => new Map([['packages/demo/src/x.ts', '']]) };
-    expect(() => generateAll(root, [misplaced])).toThrow('outside a src/generated/ folder');
+    expect(() => generateAll(root, [misplaced])).toThrow('outside a generated/ folder under src/');
   });
 });
 

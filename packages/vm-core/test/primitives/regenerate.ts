@@ -24,7 +24,8 @@ export const JOBS: Job[] = [
   { name: 'hash-seed4294967295', script: 'hash_cases.py', args: ['3'], env: { PYTHONHASHSEED: '4294967295' } },
   { name: 'set-order-seed0', script: 'set_cases.py', args: ['7'], env: { PYTHONHASHSEED: '0' } },
   { name: 'dict-table-seed0', script: 'dict_cases.py', args: ['11'], env: { PYTHONHASHSEED: '0' } },
-  { name: 'unicode-tables', script: 'unicode_tables.py', output: 'src/primitives/generated/unicode-tables.ts' },
+  // Input of the vm-unicode-tables generator (tools/codegen); run `pnpm run codegen` after it.
+  { name: 'unicode-snapshot', script: 'unicode_snapshot.py', output: 'data/unicode-15.0.json' },
   { name: 'format-spec', script: 'format_cases.py', args: ['5'] },
   { name: 'percent-format', script: 'percent_cases.py', args: ['9'] },
   { name: 'numbers', script: 'number_cases.py', args: ['13'] },

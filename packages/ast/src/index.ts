@@ -22,7 +22,7 @@ export { PySyntaxError, isPySyntaxError, type SyntaxErrorType } from './syntax-e
 export { dump, type DumpOptions } from './dump';
 export { formatSyntaxError } from './error-display';
 export { tokenErrorForParser, type TokenizerErrorRecord } from './token-errors';
-export { constantRepr, strRepr, bytesRepr } from './py-repr';
+export { constantRepr, strRepr, strReprCodePoints, bytesRepr } from './py-repr';
 export type { ParseMode } from './parser';
 
 export const STAGE_NAME = 'ast';

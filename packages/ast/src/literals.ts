@@ -7,7 +7,7 @@
  * `literalError`, so the hot path has no try/catch; the parser turns it into a SyntaxError at the
  * token.
  */
-import type { PyConstant } from '@pyglass/interfaces';
+import type { PyConstant, PyStr } from '@pyglass/interfaces';
 import { lookupUnicodeName } from './unicode-names';
 
 /** The message of the last literal that failed to decode. */
@@ -141,13 +141,56 @@ function unicodeError(body: string, start: number, end: number, what: string): n
   return null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// str values: a JS string, or PyStr (code points) when the str holds a surrogate code point
+
+/** A str constant as the parser builds it (see PyStr in @pyglass/interfaces). */
+export type StrValue = string | PyStr;
+
 /**
- * Decodes the escapes of a str literal body (not raw). Returns null on a malformed escape.
+ * Output indices (UTF-16 units) of the surrogates the current decodeStrBody call produced from
+ * escapes. Why a shared array: strings with surrogate escapes are rare, and the common path then
+ * costs one length check instead of an allocation per literal.
+ */
+const surrogateUnits: number[] = [];
+
+/** The code points of a JS string whose units at `escaped` (sorted) are each one code point. */
+function codePointsWithEscapes(s: string, escaped: readonly number[]): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (let i = 0; i < s.length;) {
+    if (next < escaped.length && escaped[next] === i) { out.push(s.charCodeAt(i)); i++; next++; continue; }
+    const cp = s.codePointAt(i) as number;
+    // A real pair from the source text or a \U escape: its units are never escaped surrogates.
+    if (cp > 0xffff && !(next < escaped.length && escaped[next] === i + 1)) { out.push(cp); i += 2; } else { out.push(s.charCodeAt(i)); i++; }
+  }
+  return out;
+}
+
+/** The code points of a str value. */
+export function strCodePoints(v: StrValue): number[] {
+  return typeof v === 'string' ? codePointsWithEscapes(v, []) : v.$str;
+}
+
+/** a + b for str values: a plain string unless either side holds a surrogate. */
+export function concatStr(a: StrValue, b: StrValue): StrValue {
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return { $str: strCodePoints(a).concat(strCodePoints(b)) };
+}
+
+export function strIsEmpty(v: StrValue): boolean {
+  return typeof v === 'string' ? v.length === 0 : v.$str.length === 0;
+}
+
+/**
+ * Decodes the escapes of a str literal body (not raw). Returns null on a malformed escape, and a
+ * PyStr when a \u or \U escape produced a surrogate code point.
  * Why the early indexOf: most literals have no backslash and come back unchanged, uncopied.
  */
-export function decodeStrBody(body: string): string | null {
+export function decodeStrBody(body: string): StrValue | null {
   let bs = body.indexOf('\\');
   if (bs < 0) return body;
+  surrogateUnits.length = 0;
   let out = body.slice(0, bs);
   let i = bs;
   const n = body.length;
@@ -184,6 +227,7 @@ export function decodeStrBody(body: string): string | null {
           return unicodeError(body, i, end, what);
         }
         if (v > 0x10ffff) return unicodeError(body, i, i + 2 + len, 'illegal Unicode character');
+        if (v >= 0xd800 && v <= 0xdfff) surrogateUnits.push(out.length);
         out += String.fromCodePoint(v);
         i += 2 + len;
         break;
@@ -217,7 +261,7 @@ export function decodeStrBody(body: string): string | null {
         }
     }
   }
-  return out;
+  return surrogateUnits.length === 0 ? out : { $str: codePointsWithEscapes(out, surrogateUnits) };
 }
 
 /** Decodes a bytes literal body (raw or not) to latin-1 text, one char per byte. */

@@ -15,7 +15,7 @@ import { DEL, LOAD, OPS, STORE, type AstNode, type Expr, type Located, type Patt
 import { K, type TokenStream } from './token-stream';
 import { PySyntaxError, type SyntaxErrorType } from './syntax-error';
 import { isPrintable } from './py-repr';
-import { decodeStrBody, decodeStringToken, literalError, parseNumber, stringPrefix } from './literals';
+import { concatStr, decodeStrBody, decodeStringToken, literalError, parseNumber, strIsEmpty, stringPrefix, type StrValue } from './literals';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
 
@@ -2098,8 +2098,8 @@ export class Parser {
       return N.Constant({ $bytes: v }, null, s, e);
     }
     if (!sawF) {
-      let v = '';
-      for (const p of parts) v += p.value as string;
+      let v: StrValue = '';
+      for (const p of parts) v = concatStr(v, p.value as StrValue);
       return N.Constant(v, kind, s, e);
     }
     // Flatten the f-strings' values, fold runs of constants, drop empty constants.
@@ -2115,16 +2115,16 @@ export class Parser {
         if (i + 1 < flat.length && flat[i + 1]._type === 'Constant') {
           const firstEl = el;
           let lastEl = el;
-          let v = '';
+          let v: StrValue = '';
           let j = i;
           for (; j < flat.length && flat[j]._type === 'Constant'; j++) {
-            v += flat[j].value as string;
+            v = concatStr(v, flat[j].value as StrValue);
             lastEl = flat[j];
           }
           i = j - 1;
           el = N.ConstantAt(v, firstEl.kind as string | null, firstEl.lineno, firstEl.col_offset, lastEl.end_lineno, lastEl.end_col_offset);
         }
-        if ((el.value as string).length === 0) continue;
+        if (strIsEmpty(el.value as StrValue)) continue;
       }
       values.push(el);
     }
@@ -2141,7 +2141,7 @@ export class Parser {
       if (k === K.FSTRING_MIDDLE) {
         const c = this.fstringMiddle(this.pos, raw);
         this.pos++;
-        if ((c.value as string).length > 0) values.push(c);
+        if (!strIsEmpty(c.value as StrValue)) values.push(c);
       } else if (k === K.LBRACE) {
         this.replacementField(values);
       } else if (k === K.FSTRING_END) {
@@ -2218,7 +2218,7 @@ export class Parser {
         else if (k === K.LBRACE) this.replacementField(items);
         else break;
       }
-      if (items.length === 1 && items[0]._type === 'Constant' && (items[0].value as string).length === 0) items.length = 0;
+      if (items.length === 1 && items[0]._type === 'Constant' && strIsEmpty(items[0].value as StrValue)) items.length = 0;
       spec = N.JoinedStr(items, colon, this.pos - 1);
       if (this.k[this.pos] !== K.RBRACE) throw this.error("f-string: expecting '}', or format specs", this.pos);
     }

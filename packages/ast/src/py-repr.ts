@@ -62,6 +62,28 @@ export function strRepr(s: string): string {
   return out + s.slice(plainFrom) + quote;
 }
 
+/**
+ * repr(str) of a str given as code points (PyStr: it holds surrogates, which Python escapes as
+ * \\udXXX since they are not printable). Rare values, so one code point at a time.
+ */
+export function strReprCodePoints(cps: readonly number[]): string {
+  const hasSingle = cps.includes(39);
+  const quote = hasSingle && !cps.includes(34) ? 34 : 39;
+  let out = String.fromCharCode(quote);
+  for (const c of cps) {
+    if (c === 92) out += '\\\\';
+    else if (c === quote) out += '\\' + String.fromCharCode(quote);
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c === 9) out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + hex(c, 2);
+    else if (c < 0x7f) out += String.fromCharCode(c);
+    else if ((c >= 0xd800 && c <= 0xdfff) || !isPrintable(c)) out += c <= 0xff ? '\\x' + hex(c, 2) : c <= 0xffff ? '\\u' + hex(c, 4) : '\\U' + hex(c, 8);
+    else out += String.fromCodePoint(c);
+  }
+  return out + String.fromCharCode(quote);
+}
+
 /** repr(bytes), from latin-1 text (one char per byte). */
 export function bytesRepr(b: string): string {
   const quote = b.includes("'") && !b.includes('"') ? '"' : "'";
@@ -97,6 +119,7 @@ export function constantRepr(v: PyConstant): string {
   if (v === true) return 'True';
   if (v === false) return 'False';
   if (typeof v === 'string') return strRepr(v);
+  if ('$str' in v) return strReprCodePoints(v.$str);
   if ('$int' in v) return v.$int;
   if ('$float' in v) return v.$float;
   if ('$complex' in v) return complexRepr(v.$complex[0], v.$complex[1]);

@@ -110,7 +110,7 @@ export function constantRepr(c: PyConstant, options: ReprOptions = {}): string {
   }
   if ('$code' in c) return codeRepr(c.$code, options);
   // Marshal-only values (lists, dicts, sets) that a hand-made code object may hold.
-  const other = c as Record<string, unknown>;
+  const other = c as unknown as Record<string, unknown>;
   if ('$list' in other) return `[${(other.$list as PyConstant[]).map((x) => constantRepr(x, options)).join(', ')}]`;
   return '<unknown>';
 }

@@ -4,7 +4,8 @@
  * `JSON.stringify` and read back unchanged.
  *
  * JSON has no ints beyond 2**53, no bytes, no distinction between 1 and 1.0, no tuples; so:
- *   None → null · bool → true/false · str → a JSON string (lone surrogates kept as \\udXXX)
+ *   None → null · bool → true/false · str → a JSON string, except a str holding any surrogate
+ *   code point (U+D800–U+DFFF) → {"$str": [code point, …]} (see PyStr)
  *   int → {"$int": "<decimal>"} · float → {"$float": "<Python repr>"} (so inf, nan, -0.0 survive)
  *   complex → {"$complex": ["<real repr>", "<imag repr>"]} · bytes → {"$bytes": "<latin-1 text>"}
  *   Ellipsis → {"$ellipsis": null} · tuple → {"$tuple": [...]} · frozenset → {"$frozenset": [...]}
@@ -16,6 +17,7 @@ export type PyConstant =
   | null
   | boolean
   | string
+  | PyStr
   | PyInt
   | PyFloat
   | PyComplex
@@ -25,6 +27,13 @@ export type PyConstant =
   | PyFrozenset
   | PyCodeConstant;
 
+/**
+ * A str that contains a surrogate code point, as its code points. Used exactly then: in a JS
+ * string two escaped surrogates such as "\ud800\udc00" (two code points in Python) would become
+ * one astral character, and a lone surrogate does not survive UTF-8 I/O. Every other str is a
+ * plain JSON string, whose surrogate pairs are astral characters.
+ */
+export interface PyStr { $str: number[] }
 export interface PyInt { $int: string }
 export interface PyFloat { $float: string }
 export interface PyComplex { $complex: [real: string, imag: string] }

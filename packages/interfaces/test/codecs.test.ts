@@ -2,6 +2,7 @@ import {
   DecodeError,
   decodeAst,
   decodeCodeObject,
+  decodeConstant,
   decodeHeapEvent,
   decodeHeapTrace,
   decodeJson,
@@ -75,7 +76,7 @@ describe('AST decoding', () => {
     ['null in a list', (t) => (t.body[1].value.args[1] = null), '$.body[1].value.args[1]: expected an expr node, got null'],
     ['an object for a list', (t) => (t.body[1].value.keywords = {}), '$.body[1].value.keywords: expected a list of keyword, got an object'],
     ['a number identifier', (t) => (t.body[0].targets[0].id = 7), '$.body[0].targets[0].id: expected a string, got 7'],
-    ['a bad constant tag', (t) => (t.body[0].value.value = { $big: '1' }), '$.body[0].value.value.$big: unknown constant tag (expected $int, $float, $complex, $bytes, $ellipsis, $tuple, $frozenset or $code)'],
+    ['a bad constant tag', (t) => (t.body[0].value.value = { $big: '1' }), '$.body[0].value.value.$big: unknown constant tag (expected $str, $int, $float, $complex, $bytes, $ellipsis, $tuple, $frozenset or $code)'],
     ['a bad $int', (t) => (t.body[0].value.value = { $int: '01' }), '$.body[0].value.value.$int: expected a decimal int such as "-12", got "01"'],
     ['a bad $float', (t) => (t.body[0].value.value = { $float: '1' }), '$.body[0].value.value.$float: expected a float repr such as "1.0", "1e+16", "inf", got "1"'],
     ['two constant tags', (t) => (t.body[0].value.value = { $int: '1', $float: '1.0' }), '$.body[0].value.value: expected one tag key in a constant, got "$int" and "$float"'],
@@ -141,6 +142,25 @@ describe('token decoding', () => {
     const t = tokens();
     mutate(t);
     expect(errorOf(() => decodeTokens(t))).toBe(message);
+  });
+});
+
+describe('str constants holding surrogates ($str)', () => {
+  it('accepts lone surrogates, escaped pairs and surrogates beside astral characters', () => {
+    for (const v of [{ $str: [0xd800] }, { $str: [0xd800, 0xdc00] }, { $str: [0x1f600, 0xdfff, 0x41] }, { $tuple: [{ $str: [0xdc80] }, 'x'] }]) {
+      expect(decodeConstant(v)).toBe(v);
+      expect(decodeConstant(JSON.parse(JSON.stringify(v)))).toEqual(v);
+    }
+  });
+  it.each([
+    [{ $str: [0x41, 0x1f600] }, '$.$str: a $str without a surrogate code point (such a str is a plain JSON string)'],
+    [{ $str: [] }, '$.$str: a $str without a surrogate code point (such a str is a plain JSON string)'],
+    [{ $str: [0xd800, 0x110000] }, '$.$str[1]: expected a code point (0-0x10FFFF), got 1114112'],
+    [{ $str: [0xd800, -1] }, '$.$str[1]: expected a code point (0-0x10FFFF), got -1'],
+    [{ $str: [0xd800, 'a'] }, '$.$str[1]: expected a code point (0-0x10FFFF), got "a"'],
+    [{ $str: 'a' }, '$.$str: expected an array, got "a"'],
+  ])('rejects a malformed $str (%#)', (value, message) => {
+    expect(errorOf(() => decodeConstant(value))).toBe(message);
   });
 });
 

@@ -16,7 +16,12 @@ def float_repr(x):
 
 
 def constant(value):
-    if value is None or isinstance(value, bool) or isinstance(value, str):
+    if isinstance(value, str):
+        # A str with a surrogate code point: its code points, as constant.ts's PyStr says.
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+            return {"$str": [ord(c) for c in value]}
+        return value
+    if value is None or isinstance(value, bool):
         return value
     if isinstance(value, int):
         return {"$int": str(value)}

@@ -42,6 +42,18 @@ function checkConstant(value: unknown, path: string, depth: number): void {
     case '$float':
       checkFloatText(inner, at);
       return;
+    case '$str': {
+      const cps = checkArray(inner, at);
+      let surrogate = false;
+      for (let i = 0; i < cps.length; i++) {
+        const cp = cps[i];
+        if (typeof cp !== 'number' || !Number.isInteger(cp) || cp < 0 || cp > 0x10ffff) fail(joinPath(at, i), 'a code point (0-0x10FFFF)', cp);
+        if (cp >= 0xd800 && cp <= 0xdfff) surrogate = true;
+      }
+      // The tagged form is used exactly for strs with a surrogate: one value, one spelling.
+      if (!surrogate) throw new DecodeError(at, 'a $str without a surrogate code point (such a str is a plain JSON string)');
+      return;
+    }
     case '$complex': {
       const parts = checkArray(inner, at);
       if (parts.length !== 2) fail(at, '[real, imag]', inner);
@@ -65,7 +77,7 @@ function checkConstant(value: unknown, path: string, depth: number): void {
       checkCode(inner, at, depth + 1);
       return;
     default:
-      throw new DecodeError(at, 'unknown constant tag (expected $int, $float, $complex, $bytes, $ellipsis, $tuple, $frozenset or $code)');
+      throw new DecodeError(at, 'unknown constant tag (expected $str, $int, $float, $complex, $bytes, $ellipsis, $tuple, $frozenset or $code)');
   }
 }
 

@@ -13,7 +13,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MarshalError, PycError, dumps, dumpsCode, loads, loadsCode, readPyc, sourceHash, writePyc } from '@pyglass/bytecode';
+import { MarshalError, PycError, dumps, formatDis, dumpsCode, loads, loadsCode, readPyc, sourceHash, writePyc } from '@pyglass/bytecode';
 import { corpus, corpusPath, describeWithOracle, oracleCodeBatch, runOracle } from '../oracle';
 
 /** The bytecode package's fixture programs (packages/bytecode/test/fixtures/<case>/input.py). */
@@ -159,7 +159,7 @@ print(json.dumps(res))`;
     const values = [
       null, true, false, { $ellipsis: null }, { $int: '0' }, { $int: '-2147483648' }, { $int: '2147483648' }, { $int: '-1267650600228229401496703205376' },
       { $float: '-0.0' }, { $float: 'inf' }, { $float: 'nan' }, { $float: '1e+16' }, { $complex: ['1.5', '-0.0'] as [string, string] },
-      { $bytes: '\u0000\u00ff' }, 'x'.repeat(300), 'é', '\ud800', { $tuple: [{ $int: '1' }, { $frozenset: [{ $int: '2' }] }] },
+      { $bytes: '\u0000\u00ff' }, 'x'.repeat(300), 'é', { $str: [0xd800] }, { $str: [0xd83d, 0xde00] }, '\u{1f600}', { $tuple: [{ $int: '1' }, { $frozenset: [{ $int: '2' }] }] },
       { $list: [] }, { $dict: [['k', { $set: [] }]] }, { $stopiteration: null },
     ];
     const r = runOracle(['-c', 'import base64, marshal, sys\nfor l in sys.stdin: print(ascii(marshal.loads(base64.b64decode(l))))'], {
@@ -168,7 +168,7 @@ print(json.dumps(res))`;
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n').slice(0, -1)).toEqual([
       'None', 'True', 'False', 'Ellipsis', '0', '-2147483648', '2147483648', '-1267650600228229401496703205376',
-      '-0.0', 'inf', 'nan', '1e+16', '(1.5-0j)', "b'\\x00\\xff'", `'${'x'.repeat(300)}'`, "'\\xe9'", "'\\ud800'",
+      '-0.0', 'inf', 'nan', '1e+16', '(1.5-0j)', "b'\\x00\\xff'", `'${'x'.repeat(300)}'`, "'\\xe9'", "'\\ud800'", "'\\ud83d\\ude00'", "'\\U0001f600'",
       '(1, frozenset({2}))', '[]', "{'k': set()}", "<class 'StopIteration'>",
     ]);
     for (const v of values) expect(loads(dumps(v as never))).toEqual(v);
@@ -195,9 +195,13 @@ print(json.dumps(res))`;
       }
       inputs.push(s);
     }
+    let formatted = 0;
     const outcome = (b: Uint8Array): string => {
       try {
-        loads(b);
+        const v = loads(b);
+        // Whatever marshal accepts, dis must format without a JS exception too (every 10th
+        // accepted input: a whole module's listing per input would dominate the test's time).
+        if (v !== null && typeof v === 'object' && '$code' in v && formatted++ % 10 === 0) formatDis(v.$code, { showCaches: true });
         return 'ok';
       } catch (e) {
         if (e instanceof MarshalError) return `${e.pythonType}: ${e.message}`;

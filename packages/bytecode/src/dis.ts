@@ -244,7 +244,9 @@ export function disassemble(co: CodeObject, options: DisOptions = {}): string {
   const showLineno = linestarts.size > 0;
   let linenoWidth = 0;
   if (showLineno) {
-    const maxLineno = Math.max(...linestarts.values());
+    let maxLineno = -Infinity;
+    // A loop, not Math.max(...values): a huge code object would overflow the argument list.
+    for (const line of linestarts.values()) if (line > maxLineno) maxLineno = line;
     linenoWidth = maxLineno >= 1000 ? String(maxLineno).length : 3;
   }
   const maxOffset = code.length - 2;

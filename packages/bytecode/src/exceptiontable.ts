@@ -57,5 +57,8 @@ export function encodeExceptionTable(entries: readonly ExceptionTableEntry[]): s
     writeVarint(out, e.target / 2, /* first */ false);
     writeVarint(out, e.depth * 2 + (e.lasti ? 1 : 0), /* first */ false);
   }
-  return String.fromCharCode(...out);
+  let text = '';
+  // Chunks keep fromCharCode's argument list bounded for very large tables.
+  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
+  return text;
 }

@@ -12,7 +12,7 @@
 import type { CodeObject, PyConstant } from '@pyglass/interfaces';
 import { floatRepr, parseFloatRepr } from './float-repr';
 import { MarshalError } from './marshal-error';
-import { decodeUtf8Surrogatepass, encodeUtf8Surrogatepass, latin1FromBytes, bytesFromLatin1 } from './text-bytes';
+import { codePointsOf, decodeUtf8Surrogatepass, encodeUtf8Surrogatepass, isSurrogateStr, latin1FromBytes, bytesFromLatin1, type SurrogateStr } from './text-bytes';
 
 export const MARSHAL_VERSION = 4;
 
@@ -58,7 +58,7 @@ export interface MarshalDict { $dict: [MarshalValue, MarshalValue][] }
 export interface MarshalSet { $set: MarshalValue[] }
 export interface MarshalStopIteration { $stopiteration: null }
 export interface MarshalTuple { $tuple: MarshalValue[] }
-export type MarshalValue = PyConstant | MarshalList | MarshalDict | MarshalSet | MarshalStopIteration | MarshalTuple;
+export type MarshalValue = PyConstant | SurrogateStr | MarshalList | MarshalDict | MarshalSet | MarshalStopIteration | MarshalTuple;
 
 /** r_object's "no object" (TYPE_NULL, or a code object that failed without an exception set). */
 const NULL_OBJECT: unique symbol = Symbol('NULL');
@@ -212,7 +212,7 @@ class Reader {
       case T.UNICODE:
       case T.INTERNED: {
         const n = this.size('string');
-        return this.keep(flag, decodeUtf8Surrogatepass(this.take(n)));
+        return this.keep(flag, decodeUtf8Surrogatepass(this.take(n)) as MarshalValue);
       }
       case T.ASCII:
       case T.ASCII_INTERNED: {
@@ -478,7 +478,16 @@ class Writer {
   }
 
   /** A str: short/long ASCII or UTF-8 (surrogatepass), interned or not, shared through refs. */
-  string(s: string, interned: boolean): void {
+  string(value: string | SurrogateStr, interned: boolean): void {
+    if (typeof value !== 'string') {
+      // A str with surrogates is never ASCII and never shared (rare: no reference needed).
+      const utf8 = encodeUtf8Surrogatepass(value.$str);
+      this.byte(T.UNICODE);
+      this.long(utf8.length);
+      this.bytes(utf8);
+      return;
+    }
+    const s = value;
     const key = (interned ? 'i' : 'n') + s;
     const ref = this.strings.get(key);
     if (ref !== undefined) {
@@ -500,7 +509,7 @@ class Writer {
       this.latin1(s);
       return;
     }
-    const utf8 = encodeUtf8Surrogatepass(s);
+    const utf8 = encodeUtf8Surrogatepass(codePointsOf(s));
     this.byte((interned ? T.INTERNED : T.UNICODE) | FLAG_REF);
     this.long(utf8.length);
     this.bytes(utf8);
@@ -535,6 +544,7 @@ class Writer {
     if (v === true) return this.byte(T.TRUE);
     if (v === false) return this.byte(T.FALSE);
     if (typeof v === 'string') return this.string(v, /* interned */ isIdentifierLike(v));
+    if (isSurrogateStr(v)) return this.string(v, /* interned */ false);
     if ('$int' in v) return this.int(v.$int);
     if ('$float' in v) {
       this.byte(T.BINARY_FLOAT);
@@ -604,7 +614,7 @@ class Writer {
     // Names and locals are interned by the code object constructor; marshal writes them so.
     this.stringTuple(co.co_names);
     this.stringTuple(co.co_localsplusnames);
-    this.value({ $bytes: String.fromCharCode(...co.co_localspluskinds) }, depth + 1);
+    this.value({ $bytes: latin1FromBytes(Uint8Array.from(co.co_localspluskinds)) }, depth + 1);
     this.string(co.co_filename, /* interned */ false);
     this.string(co.co_name, /* interned */ true);
     this.string(co.co_qualname, /* interned */ true);

@@ -8,6 +8,7 @@ import type { CodeObject, PyConstant } from '@pyglass/interfaces';
 import { floatRepr, parseFloatRepr } from './float-repr';
 import { NON_PRINTABLE_RANGES } from './generated/nonprintable';
 import { frozensetOrder } from './set-order';
+import { codePointsOf, isSurrogateStr } from './text-bytes';
 
 /**
  * `str.isprintable()` of one code point by CPython 3.12's Unicode 15.0 data (the JS engine's
@@ -29,12 +30,15 @@ function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
 }
 
-/** `repr(s)` of a Python str (JS surrogate pairs are one code point; lone surrogates are kept). */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+/** `repr(s)` of a Python str: plain text, or the `{$str}` form of a str with surrogates. */
+export function strRepr(value: string | { $str: number[] }): string {
+  const cps = typeof value === 'string' ? null : value.$str;
+  const s = typeof value === 'string' ? value : '';
+  const has = (c: number): boolean => (cps ? cps.includes(c) : s.includes(String.fromCharCode(c)));
+  const quote = has(0x27) && !has(0x22) ? '"' : "'";
   let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (const c of cps ?? codePointsOf(s)) {
+    const ch = String.fromCodePoint(c);
     if (ch === quote || ch === '\\') out += `\\${ch}`;
     else if (ch === '\t') out += '\\t';
     else if (ch === '\n') out += '\\n';
@@ -96,6 +100,7 @@ export function constantRepr(c: PyConstant, options: ReprOptions = {}): string {
   if (c === true) return 'True';
   if (c === false) return 'False';
   if (typeof c === 'string') return strRepr(c);
+  if (isSurrogateStr(c)) return strRepr(c);
   if ('$int' in c) return c.$int;
   if ('$float' in c) return floatRepr(parseFloatRepr(c.$float)!);
   if ('$complex' in c) return complexRepr(c.$complex[0], c.$complex[1]);

@@ -11,6 +11,7 @@
  */
 import type { PyConstant } from '@pyglass/interfaces';
 import { siphash13 } from './pyc';
+import { codePointsOf, isSurrogateStr } from './text-bytes';
 
 const MODULUS = (1n << 61n) - 1n;
 const LINEAR_PROBES = 9;
@@ -20,9 +21,9 @@ const MASK64 = (1n << 64n) - 1n;
 /** hash(x) of a str or int as CPython 3.12 computes it with PYTHONHASHSEED=0, as uint64; null for other types. */
 export function constantHash(c: PyConstant): bigint | null {
   let h: bigint;
-  if (typeof c === 'string') {
-    if (c.length === 0) return 0n;
-    const cps = Array.from(c, (ch) => ch.codePointAt(0)!);
+  if (typeof c === 'string' || isSurrogateStr(c)) {
+    const cps = codePointsOf(c);
+    if (cps.length === 0) return 0n;
     const max = Math.max(...cps);
     const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
     const bytes = new Uint8Array(cps.length * kind);

@@ -18,19 +18,12 @@ export function bytesFromLatin1(text: string): Uint8Array {
   return out;
 }
 
-/** UTF-8 with surrogatepass: surrogate pairs as one 4-byte sequence, lone surrogates as 3 bytes. */
-export function encodeUtf8Surrogatepass(s: string): Uint8Array {
-  const out = new Uint8Array(s.length * 3);
+/** UTF-8 with surrogatepass of a str's code points: surrogates as their 3-byte encodings. */
+export function encodeUtf8Surrogatepass(cps: readonly number[]): Uint8Array {
+  const out = new Uint8Array(cps.length * 4);
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i]!;
     if (c < 0x80) out[n++] = c;
     else if (c < 0x800) {
       out[n++] = 0xc0 | (c >> 6);
@@ -56,55 +49,79 @@ function decodeError(bytes: Uint8Array, start: number, end: number, reason: stri
   throw new MarshalError('UnicodeDecodeError', `'utf-8' codec can't decode ${where}: ${reason}`);
 }
 
+/** A str that holds a surrogate code point, in @pyglass/interfaces' tagged form (PyStr). */
+export interface SurrogateStr { $str: number[] }
+
+/** A str's code points as its constant form: plain text, or `{$str}` when it holds a surrogate. */
+export function strFromCodePoints(cps: readonly number[]): string | SurrogateStr {
+  let out = '';
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    if (cp >= 0xd800 && cp <= 0xdfff) return { $str: [...cps] };
+    // Chunked appends: String.fromCodePoint on the whole array could overflow the argument list.
+    out += String.fromCodePoint(cp);
+  }
+  return out;
+}
+
+export function isSurrogateStr(v: unknown): v is SurrogateStr {
+  return typeof v === 'object' && v !== null && '$str' in v;
+}
+
+/** Code points of a str constant (plain text or `{$str}`). */
+export function codePointsOf(s: string | SurrogateStr): number[] {
+  if (typeof s !== 'string') return s.$str;
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+  return out;
+}
+
 /**
  * Strict UTF-8 decoding that also accepts encoded surrogates (ED A0..BF xx), as
  * `bytes.decode('utf-8', 'surrogatepass')`; errors name the bytes and reason as CPython does.
+ * A str with a surrogate code point comes back in the `{$str: [...]}` form (JS text would merge
+ * two such surrogates into one astral character).
  */
-export function decodeUtf8Surrogatepass(bytes: Uint8Array): string {
+export function decodeUtf8Surrogatepass(bytes: Uint8Array): string | SurrogateStr {
   let ascii = true;
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) { ascii = false; break; }
   if (ascii) return latin1FromBytes(bytes);
-  const units: number[] = [];
-  let out = '';
+  const cps: number[] = [];
+  let surrogate = false;
   const n = bytes.length;
   let i = 0;
   while (i < n) {
     const b = bytes[i]!;
     if (b < 0x80) {
-      units.push(b);
+      cps.push(b);
       i++;
-    } else {
-      let need: number;
-      let cp: number;
-      let lo = 0x80;
-      let hi = 0xbf;
-      if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
-      else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; if (b === 0xe0) lo = 0xa0; }
-      else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; if (b === 0xf0) lo = 0x90; if (b === 0xf4) hi = 0x8f; }
-      else return decodeError(bytes, i, i + 1, 'invalid start byte');
-      let j = 1;
-      for (; j <= need; j++) {
-        if (i + j >= n) {
-          // Truncated: every byte so far was valid, the data just ends — except an encoded
-          // surrogate's start, which strict UTF-8 already rejected at its second byte.
-          if (b === 0xed && j > 1 && bytes[i + 1]! >= 0xa0) return decodeError(bytes, i, i + 1, 'invalid continuation byte');
-          return decodeError(bytes, i, n, 'unexpected end of data');
-        }
-        const c = bytes[i + j]!;
-        if (c < (j === 1 ? lo : 0x80) || c > (j === 1 ? hi : 0xbf)) return decodeError(bytes, i, i + j, 'invalid continuation byte');
-        cp = (cp << 6) | (c & 0x3f);
-      }
-      if (cp >= 0x10000) {
-        units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
-      } else {
-        units.push(cp);
-      }
-      i += need + 1;
+      continue;
     }
-    if (units.length >= 8192) {
-      out += String.fromCharCode.apply(null, units);
-      units.length = 0;
+    let need: number;
+    let cp: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; if (b === 0xe0) lo = 0xa0; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; if (b === 0xf0) lo = 0x90; if (b === 0xf4) hi = 0x8f; }
+    else return decodeError(bytes, i, i + 1, 'invalid start byte');
+    for (let j = 1; j <= need; j++) {
+      if (i + j >= n) {
+        // Truncated: every byte so far was valid, the data just ends — except an encoded
+        // surrogate's start, which strict UTF-8 already rejected at its second byte.
+        if (b === 0xed && j > 1 && bytes[i + 1]! >= 0xa0) return decodeError(bytes, i, i + 1, 'invalid continuation byte');
+        return decodeError(bytes, i, n, 'unexpected end of data');
+      }
+      const c = bytes[i + j]!;
+      if (c < (j === 1 ? lo : 0x80) || c > (j === 1 ? hi : 0xbf)) return decodeError(bytes, i, i + j, 'invalid continuation byte');
+      cp = (cp << 6) | (c & 0x3f);
     }
+    if (cp >= 0xd800 && cp <= 0xdfff) surrogate = true;
+    cps.push(cp);
+    i += need + 1;
   }
-  return out + String.fromCharCode.apply(null, units);
+  if (surrogate) return { $str: cps };
+  let out = '';
+  for (let k = 0; k < cps.length; k += 8192) out += String.fromCodePoint(...cps.slice(k, k + 8192));
+  return out;
 }

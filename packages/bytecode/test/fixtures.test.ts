@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CodeObject } from '@pyglass/interfaces';
+import { decodeCodeObject } from '@pyglass/interfaces';
 import { dumpsCode, formatDis, loadsCode, readPyc, writePyc, sourceHash } from '../src/index';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
@@ -20,7 +20,7 @@ describe('oracle fixtures', () => {
 
   describe.each(CASES)('%s', (name) => {
     const dir = path.join(FIXTURES, name);
-    const code = JSON.parse(fs.readFileSync(path.join(dir, 'code.json'), 'utf8')) as CodeObject;
+    const code = decodeCodeObject(JSON.parse(fs.readFileSync(path.join(dir, 'code.json'), 'utf8')));
     const marshal = Buffer.from(fs.readFileSync(path.join(dir, 'marshal.b64'), 'utf8').replace(/\s+/g, ''), 'base64');
 
     it('reads CPython\'s marshal bytes into the oracle\'s code object', () => {

@@ -1,14 +1,16 @@
 /**
  * Calibration of `pyglass bench compare`: how often does it cry wolf, and does it catch a real
- * slowdown? It runs the same commit's `--quick` suite R+1 times (clean runs C0…CR) and R times
- * with an injected slowdown (S1…SR: PYGLASS_BENCH_SLOWDOWN makes the worker busy-wait for a
- * fixed fraction of each run's own time, only in the chosen suite), in the order C0, S1, C1, S2,
- * C2, … so clean and slowed runs share the machine's ups and downs. Then:
- * - false alarms: C(i−1) vs Ci for i = 1…R, a repetition counts when any benchmark is flagged;
- * - detection: C(i−1) vs Si, a repetition counts when every benchmark of the suite is flagged
- *   slower.
- * Both are reported for wall and CPU time with the default rule (Welch's t-test at 95% on
- * per-process means, 5% minimum change). Every run file is kept under .cache/bench/calibrate/.
+ * slowdown? Each of R repetitions is one `--quick` run of a suite with three interleaved matrix
+ * cells, `--matrix env.PYGLASS_BENCH_SLOWDOWN=none-a,none-b,SUITE=F`: two identical cells (A
+ * and A') and one where the worker busy-waits after each run of the suite's benchmarks until it
+ * has burnt another fraction F of that run's CPU time (a work-proportional slowdown used by
+ * nothing else). Then, per repetition and for CPU and wall time, with the default rule (5%
+ * minimum change, 95%):
+ * - false alarm: A vs A' of the same run (paired rounds) flags any benchmark;
+ * - detection: A vs the slowed cell of the same run flags every benchmark slower;
+ * - and, for two separate runs as CI compares two files: A of run i−1 vs A of run i (Welch's
+ *   test), false alarms only.
+ * Every run file and the summary are kept under .cache/bench/calibrate/.
  *
  * usage: tsx --conditions=@pyglass/source tools/bench/calibrate.ts [--repeats 20] [--slowdown 10%]
  *          [--suite tokens] [--min-change 5%] [--processes N] [--values N]
@@ -20,26 +22,12 @@ import type { BenchResults } from '@pyglass/interfaces';
 import { WORKSPACE_ROOT } from '../oracle/index';
 import { compareResults, parsePercent, type Comparison, type Metric } from './compare';
 import { SLOWDOWN_ENV } from './definition';
+import { ENV_KEY_PREFIX } from './plan';
 import { runBench } from './runner';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1]! : fallback;
-}
-
-interface Tally {
-  flaggedRuns: number;
-  perBenchmark: Map<string, number>;
-}
-
-function tally(comparisons: Comparison[], hit: (c: Comparison) => boolean, rowHit: (v: string) => boolean): Tally {
-  const perBenchmark = new Map<string, number>();
-  let flaggedRuns = 0;
-  for (const c of comparisons) {
-    if (hit(c)) flaggedRuns++;
-    for (const r of c.rows) perBenchmark.set(r.label, (perBenchmark.get(r.label) ?? 0) + (rowHit(r.verdict) ? 1 : 0));
-  }
-  return { flaggedRuns, perBenchmark };
 }
 
 async function main(): Promise<void> {
@@ -54,9 +42,9 @@ async function main(): Promise<void> {
 
   const durations: number[] = [];
   const loads: number[] = [];
-  const run = async (label: string, env: Record<string, string>): Promise<BenchResults> => {
+  const run = async (label: string, matrix: Record<string, string[]>): Promise<BenchResults> => {
     const t0 = Date.now();
-    const r = await runBench({ suites: [suite], quick: true, fixed: {}, matrix: {}, baseline: null, shard: null, processes, values, env });
+    const r = await runBench({ suites: [suite], quick: true, fixed: {}, matrix, baseline: null, shard: null, processes, values });
     const seconds = (Date.now() - t0) / 1000;
     durations.push(seconds);
     fs.writeFileSync(path.join(dir, `${label}.json`), JSON.stringify(r));
@@ -67,50 +55,50 @@ async function main(): Promise<void> {
     return r;
   };
 
-  const clean: BenchResults[] = [await run('clean-0', {})];
-  const slowed: BenchResults[] = [];
-  for (let i = 1; i <= repeats; i++) {
-    slowed.push(await run(`slowed-${i}`, { [SLOWDOWN_ENV]: `${suite}=${slowdown}` }));
-    clean.push(await run(`clean-${i}`, {}));
-  }
+  const key = `${ENV_KEY_PREFIX}${SLOWDOWN_ENV}`;
+  const slowed = `${suite}=${slowdown}`;
+  const sel = (value: string) => ({ [key]: value });
+  const runs: BenchResults[] = [];
+  for (let i = 1; i <= repeats; i++) runs.push(await run(`run-${i}`, { [key]: ['none-a', 'none-b', slowed] }));
 
+  const first = runs[0]!;
   const lines: string[] = [
-    `# bench calibration: ${suite} --quick, ${repeats} repetitions, injected slowdown ${(slowdown * 100).toFixed(0)}%`,
+    `# bench calibration: ${suite} --quick, ${repeats} repetitions, injected slowdown ${(slowdown * 100).toFixed(0)}% of CPU time`,
     '',
-    `${clean[0]!.machine.cpuModel}, ${clean[0]!.machine.cores} cores · node ${clean[0]!.machine.node} · commit ${clean[0]!.commit.hash?.slice(0, 12)}${clean[0]!.commit.dirty ? ' (dirty)' : ''} · ${clean[0]!.options.processes} processes × ${clean[0]!.options.values} values · ${new Date().toISOString().slice(0, 16)}Z`,
-    `run time of one --quick ${suite} run (no baseline): median ${median(durations).toFixed(1)} s, max ${Math.max(...durations).toFixed(1)} s · 1-minute load average on this ${os.cpus().length}-core machine: median ${median(loads).toFixed(2)}, max ${Math.max(...loads).toFixed(2)}`,
+    `${first.machine.cpuModel}, ${first.machine.cores} cores · node ${first.machine.node} · commit ${first.commit.hash?.slice(0, 12)}${first.commit.dirty ? ' (dirty)' : ''} · ${first.options.processes} processes × ${first.options.values} values · ${new Date().toISOString().slice(0, 16)}Z`,
+    `run time of one calibration run (3 cells, no baseline): median ${median(durations).toFixed(1)} s, max ${Math.max(...durations).toFixed(1)} s · 1-minute load average on this ${os.cpus().length}-core machine after each run: median ${median(loads).toFixed(2)}, max ${Math.max(...loads).toFixed(2)}`,
     '',
-    '| metric | same commit: runs with any benchmark flagged | injected slowdown: runs with every benchmark flagged slower | per benchmark (false alarms; detections) |',
-    '| --- | ---: | ---: | --- |',
+    '| metric | A vs A′, one run (paired): false alarms | A vs slowed, one run (paired): detections | A of run i−1 vs A of run i (Welch): false alarms | ratios A′/A · slowed/A · run i/run i−1 |',
+    '| --- | ---: | ---: | ---: | --- |',
   ];
   const summary: Record<string, unknown> = {};
-  for (const metric of ['wall', 'cpu'] as Metric[]) {
-    const same: Comparison[] = [];
-    const injected: Comparison[] = [];
-    for (let i = 1; i <= repeats; i++) {
-      same.push(compareResults(clean[i - 1]!, clean[i]!, { metric, minChange }));
-      injected.push(compareResults(clean[i - 1]!, slowed[i - 1]!, { metric, minChange }));
-    }
-    const fa = tally(same, (c) => c.rows.some((r) => r.verdict !== 'not significant'), (v) => v !== 'not significant');
-    const det = tally(injected, (c) => c.rows.length > 0 && c.rows.every((r) => r.verdict === 'slower'), (v) => v === 'slower');
-    const per = [...fa.perBenchmark.keys()].map((k) => `${k}: ${fa.perBenchmark.get(k)}; ${det.perBenchmark.get(k) ?? 0}`).join(' · ');
-    lines.push(`| ${metric} | ${fa.flaggedRuns} / ${repeats} | ${det.flaggedRuns} / ${repeats} | ${per} |`);
-    const ratios = injected.flatMap((c) => c.rows.map((r) => r.ratio));
-    const sameRatios = same.flatMap((c) => c.rows.map((r) => r.ratio));
-    summary[metric] = {
-      falseAlarms: fa.flaggedRuns,
-      detections: det.flaggedRuns,
-      injectedRatio: { min: Math.min(...ratios), median: median(ratios), max: Math.max(...ratios) },
-      sameCommitRatio: { min: Math.min(...sameRatios), median: median(sameRatios), max: Math.max(...sameRatios) },
+  const flagged = (c: Comparison) => c.rows.some((r) => r.verdict !== 'not significant');
+  for (const metric of ['cpu', 'wall'] as Metric[]) {
+    const same = runs.map((r) => compareResults(r, r, { metric, minChange, base: sel('none-a'), head: sel('none-b') }));
+    const injected = runs.map((r) => compareResults(r, r, { metric, minChange, base: sel('none-a'), head: sel(slowed) }));
+    const apart = runs.slice(1).map((r, i) => compareResults(only(runs[i]!, key, 'none-a'), only(r, key, 'none-a'), { metric, minChange }));
+    const falseAlarms = same.filter(flagged).length;
+    const detections = injected.filter((c) => c.rows.length > 0 && c.rows.every((r) => r.verdict === 'slower')).length;
+    const apartAlarms = apart.filter(flagged).length;
+    const range = (cs: Comparison[]) => {
+      const xs = cs.flatMap((c) => c.rows.map((r) => r.ratio));
+      return `${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)}`;
     };
-    lines.push(
-      `|  | same-commit ratios ${Math.min(...sameRatios).toFixed(3)}–${Math.max(...sameRatios).toFixed(3)} | measured slowdown ratios ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)} (median ${median(ratios).toFixed(3)}) | |`,
-    );
+    lines.push(`| ${metric} | ${falseAlarms} / ${repeats} | ${detections} / ${repeats} | ${apartAlarms} / ${apart.length} | ${range(same)} · ${range(injected)} · ${range(apart)} |`);
+    summary[metric] = { falseAlarms, detections, apartFalseAlarms: apartAlarms, apartComparisons: apart.length };
   }
   const text = `${lines.join('\n')}\n`;
   fs.writeFileSync(path.join(dir, 'summary.md'), text);
   fs.writeFileSync(path.join(dir, 'summary.json'), JSON.stringify({ repeats, slowdown, suite, minChange, durations, loads, ...summary }, null, 1));
   process.stdout.write(text);
+}
+
+/** The records of one cell, with the cell key removed, as a results file of their own. */
+function only(r: BenchResults, key: string, value: string): BenchResults {
+  return {
+    ...r,
+    benchmarks: r.benchmarks.filter((b) => b.variant[key] === value).map((b) => ({ ...b, variant: Object.fromEntries(Object.entries(b.variant).filter(([k]) => k !== key)) })),
+  };
 }
 
 function median(xs: readonly number[]): number {

@@ -10,9 +10,12 @@
  *
  * Records are matched by suite/name and variant; `--base gc=a --head gc=b` instead picks two
  * cells of one matrix run (or of two files) and matches them by suite/name and the other keys.
+ * Two cells of one run ran their processes in the same interleaved rounds, so they are compared
+ * pair by pair instead (paired t-test of the per-round log ratios): what the machine did during a
+ * round hits both members of the pair and cancels out.
  */
 import { benchRecordKey, formatBenchVariant, type BenchRecord, type BenchResults } from '@pyglass/interfaces';
-import { geometricMean, mean, ratioConfidenceInterval, welchTTest } from './stats';
+import { geometricMean, mean, pairedLogRatioTest, ratioConfidenceInterval, welchTTest } from './stats';
 
 export type Metric = 'wall' | 'cpu';
 
@@ -58,6 +61,8 @@ export interface CompareRow {
   t: number;
   df: number;
   p: number;
+  /** Which test decided: paired rounds of one run, or Welch's across runs. */
+  test: 'paired' | 'welch';
   verdict: Verdict;
   /** Why a change is not significant: the test, or the minimum change. */
   reason: 'p' | 'min-change' | null;
@@ -126,6 +131,7 @@ export function compareResults(base: BenchResults, head: BenchResults, options: 
     for (const rec of r.benchmarks) if (matches(rec, s)) m.set(pairKey(rec, s), rec);
     return m;
   };
+  const sameRun = base === head || (base.date === head.date && base.machine.hostname === head.machine.hostname && base.commit.hash === head.commit.hash);
   const baseMap = pick(base, o.base);
   const headMap = pick(head, o.head);
   const rows: CompareRow[] = [];
@@ -136,8 +142,16 @@ export function compareResults(base: BenchResults, head: BenchResults, options: 
     const baseSample = processMeans(b, o.metric);
     const headSample = processMeans(h, o.metric);
     if (baseSample.length < 2 || headSample.length < 2) throw new Error(`${label}: need at least two processes on each side for a t-test`);
-    const test = welchTTest(baseSample, headSample);
-    const ci = ratioConfidenceInterval(baseSample, headSample, 1 - o.alpha);
+    // Two cells of one run ran their processes in the same rounds, side by side: pair them.
+    const paired = sameRun && baseSample.length === headSample.length;
+    let test: { t: number; df: number; p: number };
+    let ci: { ratio: number; low: number; high: number };
+    if (paired) {
+      test = ci = pairedLogRatioTest(baseSample, headSample, 1 - o.alpha);
+    } else {
+      test = welchTTest(baseSample, headSample);
+      ci = ratioConfidenceInterval(baseSample, headSample, 1 - o.alpha);
+    }
     const change = ci.ratio - 1;
     const significantByTest = test.p < o.alpha;
     const bigEnough = Math.abs(change) >= o.minChange;
@@ -157,6 +171,7 @@ export function compareResults(base: BenchResults, head: BenchResults, options: 
       t: test.t,
       df: test.df,
       p: test.p,
+      test: paired ? 'paired' : 'welch',
       verdict,
       reason: verdict !== 'not significant' ? null : significantByTest ? 'min-change' : 'p',
       fails,
@@ -228,9 +243,10 @@ export function formatComparison(c: Comparison): string {
   if (c.geomean !== null) lines.push(`Geometric mean: ${formatRatio(c.geomean)} (${formatChange(c.geomean)}) over ${c.rows.length} benchmark${c.rows.length === 1 ? '' : 's'}.`);
   else lines.push('No benchmark is in both runs.');
   const sig = c.rows.filter((r) => r.verdict !== 'not significant');
-  lines.push(
-    `${sig.length} significant change${sig.length === 1 ? '' : 's'} (Welch's t-test on per-process means, 95%, at least ${(o.minChange * 100).toFixed(1)}% change).`,
-  );
+  const how = c.rows.some((r) => r.test === 'paired')
+    ? 'paired t-test of per-round log ratios of per-process means (two cells of one interleaved run)'
+    : "Welch's t-test on per-process means";
+  lines.push(`${sig.length} significant change${sig.length === 1 ? '' : 's'} (${how}, 95%, at least ${(o.minChange * 100).toFixed(1)}% change).`);
   if (c.baselineDrift !== null) lines.push(`CPython baseline across the two runs: ${formatChange(c.baselineDrift)} (machine drift; not gated).`);
   if (c.onlyBase.length > 0) lines.push(`Only in base: ${c.onlyBase.join(', ')}.`);
   if (c.onlyHead.length > 0) lines.push(`Only in head: ${c.onlyHead.join(', ')}.`);

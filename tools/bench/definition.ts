@@ -102,11 +102,15 @@ export function defineCommandBenchmark(b: Omit<CommandBenchmark, 'kind'>): Comma
  */
 export const SLOWDOWN_ENV = 'PYGLASS_BENCH_SLOWDOWN';
 
-/** Parses `suite=fraction[,suite=fraction]`; returns the fraction for `suite` or 0. */
+/**
+ * Parses `suite=fraction[,suite=fraction]`; returns the fraction for `suite` or 0. A part without
+ * `=` is a label meaning no slowdown (calibration makes two identical matrix cells that way).
+ */
 export function slowdownFor(suite: string, spec: string | undefined): number {
   if (!spec) return 0;
   for (const part of spec.split(',')) {
     const eq = part.indexOf('=');
+    if (eq < 0 && /^[A-Za-z0-9_-]+$/.test(part)) continue;
     const fraction = Number(part.slice(eq + 1));
     if (eq <= 0 || !Number.isFinite(fraction) || fraction < 0) throw new Error(`${SLOWDOWN_ENV}: expected suite=fraction, got ${JSON.stringify(part)}`);
     if (part.slice(0, eq) === suite) return fraction;

@@ -70,12 +70,26 @@ export function contextFor(variant: Variant, quick: boolean): BenchContext {
   return { quick, options: variant, xArgs };
 }
 
-/** Strategy environment variables (PYGLASS_GC, …) for a variant's contract keys. */
+/** Variant keys `env.NAME` set the environment variable NAME for that cell's worker processes. */
+export const ENV_KEY_PREFIX = 'env.';
+
+/**
+ * The variant key `tree` names a workspace checkout whose tools/bench/worker.ts (and so whose
+ * stage sources) that cell's pyglass processes run: `--matrix tree=/tmp/base,.` measures two
+ * commits interleaved in one run, the setting `compare` can pair round by round.
+ */
+export const TREE_KEY = 'tree';
+
+/**
+ * The environment a variant sets: strategy variables (PYGLASS_GC, …) for its contract keys, and
+ * NAME=value for each `env.NAME` key.
+ */
 export function strategyEnv(variant: Variant): Record<string, string> {
   const env: Record<string, string> = {};
   for (const k of Object.keys(variant)) {
     const name = STRATEGY_ENV_VARS[k as ContractKind];
     if (name) env[name] = variant[k]!;
+    else if (k.startsWith(ENV_KEY_PREFIX) && k.length > ENV_KEY_PREFIX.length) env[k.slice(ENV_KEY_PREFIX.length)] = variant[k]!;
   }
   return env;
 }

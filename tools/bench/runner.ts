@@ -8,12 +8,13 @@
  * results beside the raw values.
  */
 import { fork, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BENCH_SCHEMA, benchRecordKey, type BenchCommit, type BenchMachine, type BenchProcessRun, type BenchRecord, type BenchResults, type BenchShard } from '@pyglass/interfaces';
 import { findOracle, ORACLE_MISSING, WORKSPACE_ROOT, type Oracle } from '../oracle/index';
-import { expandMatrix, planJobs, shardJobs, strategyEnv, type Job, type Variant } from './plan';
+import { expandMatrix, planJobs, shardJobs, strategyEnv, TREE_KEY, type Job, type Variant } from './plan';
 import { loadBenchmarks } from './registry';
 import type { WorkerJob } from './worker';
 
@@ -77,12 +78,15 @@ export function machineInfo(python: string | null): BenchMachine {
 }
 
 /** Runs one Node worker process for a function benchmark. */
-function runNodeWorker(job: WorkerJob, env: NodeJS.ProcessEnv): Promise<BenchProcessRun> {
+function runNodeWorker(job: WorkerJob, env: NodeJS.ProcessEnv, tree: string | undefined): Promise<BenchProcessRun> {
+  const root = tree === undefined ? WORKSPACE_ROOT : path.resolve(tree);
+  const worker = tree === undefined ? WORKER : path.join(root, 'tools', 'bench', 'worker.ts');
+  if (!fs.existsSync(worker)) return Promise.reject(new Error(`tree=${tree}: ${worker} does not exist (a pyglass checkout with tools/bench is needed)`));
   return new Promise((resolve, reject) => {
     // tsx's loader and the source export condition, so the worker runs the TypeScript sources
     // exactly as this process does.
-    const child = fork(WORKER, [], {
-      cwd: WORKSPACE_ROOT,
+    const child = fork(worker, [], {
+      cwd: root,
       env,
       execArgv: ['--conditions=@pyglass/source', '--import', TSX_LOADER],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -129,7 +133,7 @@ function measure(job: Job, oracle: Oracle | null, counts: { values: number; warm
   };
   if (b.kind === 'function') {
     if (job.implementation === 'pyglass') {
-      return runNodeWorker({ suite: b.suite, name: b.name, size: job.size, ...counts, context: job.context }, env);
+      return runNodeWorker({ suite: b.suite, name: b.name, size: job.size, ...counts, context: job.context }, env, job.variant[TREE_KEY]);
     }
     const py = b.python!;
     return runHarness(needOracle(), { workload: py.script, params: py.params(job.size, job.context), ...counts }, env, label);

@@ -202,3 +202,35 @@ export function ratioConfidenceInterval(a: readonly number[], b: readonly number
   const k = Math.exp(tQuantile(1 - (1 - level) / 2, df) * rse);
   return { ratio, low: ratio / k, high: ratio * k };
 }
+
+export interface PairedRatioResult extends TTestResult {
+  /** exp(mean(log(b_i / a_i))): the geometric mean of the paired ratios. */
+  ratio: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The paired t-test of log(b_i) − log(a_i), for samples measured in pairs under shared conditions
+ * (round i of an interleaved run: a_i and b_i ran one after the other). Pairing cancels what the
+ * two members of a pair share — the machine's load at that moment — so the test sees only what
+ * differs. Valid (only less powerful) when pairs share nothing. Returns the ratio b/a as the
+ * geometric mean of the pair ratios with its `level` confidence interval.
+ */
+export function pairedLogRatioTest(a: readonly number[], b: readonly number[], level = 0.95): PairedRatioResult {
+  if (a.length !== b.length) throw new RangeError(`a paired test needs samples of equal size, got ${a.length} and ${b.length}`);
+  if (a.length < 2) throw new RangeError('a paired test needs at least two pairs');
+  const d: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (!(a[i]! > 0 && b[i]! > 0)) throw new RangeError('a log-ratio test needs positive values');
+    d.push(Math.log(b[i]!) - Math.log(a[i]!));
+  }
+  const m = mean(d);
+  const df = d.length - 1;
+  const se = Math.sqrt(variance(d) / d.length);
+  const ratio = Math.exp(m);
+  if (se === 0) return { t: m === 0 ? 0 : Math.sign(m) * Infinity, df, p: m === 0 ? 1 : 0, se, ratio, low: ratio, high: ratio };
+  const t = m / se;
+  const half = tQuantile(1 - (1 - level) / 2, df) * se;
+  return { t, df, p: tTwoTailedP(t, df), se, ratio, low: Math.exp(m - half), high: Math.exp(m + half) };
+}

@@ -23,10 +23,13 @@ function record(name: string, means: number[], opts: { implementation?: 'pyglass
   };
 }
 
+// Each call is another run (its own start time), so compare treats two files as two runs.
+let runCounter = 0;
 function results(benchmarks: BenchRecord[], extra: Partial<BenchResults['options']> = {}): BenchResults {
+  runCounter++;
   return {
     schema: BENCH_SCHEMA,
-    date: '2026-11-23T20:00:00.000Z',
+    date: new Date(Date.UTC(2026, 10, 23, 20, 0, runCounter)).toISOString(),
     machine: { cpuModel: 'Test CPU', cores: 2, totalMemory: 8 * 2 ** 30, os: 'Linux 6', arch: 'x64', node: 'v20.20.2', python: '3.12.1', hostname: 'h' },
     commit: { hash: 'a'.repeat(40), dirty: false },
     options: { suites: ['tokens'], quick: true, processes: 6, values: 2, warmups: 1, fixed: {}, matrix: {}, baseline: 'python3.12', shards: null, ...extra },
@@ -146,6 +149,23 @@ describe('compare', () => {
       ['gc/churn alloc=x', 'slower'],
       ['gc/churn alloc=y', 'faster'],
     ]);
+  });
+
+  it('pairs the rounds of two cells of one run: shared load cancels, a steady 4% change shows', () => {
+    // Round-to-round swings of ±20% hit both cells alike; cell b is 4% slower in every round.
+    const load = [1.0, 1.2, 0.85, 1.15, 0.9, 1.1];
+    const run = results([
+      record('churn', load, { suite: 'gc', variant: { gc: 'a' } }),
+      record('churn', load.map((x) => x * 1.04), { suite: 'gc', variant: { gc: 'b' } }),
+    ]);
+    const c = compareResults(run, run, { base: parseSelector('gc=a'), head: parseSelector('gc=b'), minChange: 0.02 });
+    expect(c.rows[0]).toMatchObject({ test: 'paired', verdict: 'slower' });
+    expect(c.rows[0]!.ratio).toBeCloseTo(1.04, 12);
+    expect(formatComparison(c)).toContain('paired t-test of per-round log ratios');
+    // The same numbers from two separate runs cannot be paired, and Welch's test sees only noise.
+    const [a, b] = [results([record('churn', load, { suite: 'gc' })]), results([record('churn', load.map((x) => x * 1.04), { suite: 'gc' })])];
+    const apart = compareResults(a, b, { minChange: 0.02 });
+    expect(apart.rows[0]).toMatchObject({ test: 'welch', verdict: 'not significant', reason: 'p' });
   });
 
   it('compares ours with the CPython baseline of the same run through implementation=', () => {

@@ -11,6 +11,7 @@ import {
   logGamma,
   mean,
   meanConfidenceInterval,
+  pairedLogRatioTest,
   ratioConfidenceInterval,
   stdev,
   studentTTest,
@@ -75,6 +76,8 @@ describe('t distribution against printed t tables', () => {
     expect(() => welchTTest([1], [1, 2])).toThrow(RangeError);
     expect(() => geometricMean([1, 0])).toThrow(RangeError);
     expect(() => mean([])).toThrow(RangeError);
+    expect(() => pairedLogRatioTest([1, 2], [1, 2, 3])).toThrow(RangeError);
+    expect(() => pairedLogRatioTest([1, 0], [1, 2])).toThrow(RangeError);
   });
 });
 
@@ -108,6 +111,10 @@ const SAMPLES: [number[], number[]][] = [
     [3.1, 3.3],
     [2.9, 3.0, 3.05],
   ],
+  [
+    [0.101, 0.122, 0.098, 0.131, 0.105, 0.117],
+    [0.112, 0.135, 0.107, 0.146, 0.113, 0.131],
+  ],
 ];
 
 describeWithOracle('bench statistics against CPython statistics and Simpson integration', () => {
@@ -135,6 +142,7 @@ describeWithOracle('bench statistics against CPython statistics and Simpson inte
       welch: { t: number; df: number; p: number };
       student: { t: number; df: number; p: number };
       ciB: [number, number];
+      paired: { t: number; p: number; ratio: number; low: number; high: number } | null;
     }[];
     cdf: number[];
     quantiles: number[];
@@ -176,6 +184,22 @@ describeWithOracle('bench statistics against CPython statistics and Simpson inte
       expect(r.df).toBe(e.df);
       expect(r.p).toBeCloseTo(e.p, 7);
     });
+  });
+
+  it('the paired log-ratio t-test, its ratio and interval', () => {
+    let checked = 0;
+    SAMPLES.forEach(([a, b], i) => {
+      const e = ref.samples[i]!.paired;
+      if (!e) return;
+      const r = pairedLogRatioTest(a, b);
+      expect(r.t).toBeCloseTo(e.t, 10);
+      expect(r.p).toBeCloseTo(e.p, 7);
+      expect(r.ratio).toBeCloseTo(e.ratio, 12);
+      expect(r.low).toBeCloseTo(e.low, 8);
+      expect(r.high).toBeCloseTo(e.high, 8);
+      checked++;
+    });
+    expect(checked).toBe(2);
   });
 
   it('the 95% confidence interval of a mean', () => {

@@ -1,5 +1,6 @@
 """Reference values for tools/bench/stats.ts, computed independently under CPython 3.12 without
-scipy: means, variances and geometric means from the `statistics` module, and Student's t
+scipy: means, variances and geometric means from the `statistics` module, Welch's, Student's and
+the paired log-ratio t statistics from their textbook formulas, and Student's t
 distribution by integrating its density with composite Simpson's rule (math.lgamma for the
 constant), so the TypeScript continued-fraction code is checked against a different method.
 
@@ -62,7 +63,16 @@ def pair(a, b):
     # mean CI of b at 95%
     q = t_quantile(0.975, nb - 1)
     half = q * statistics.stdev(b) / math.sqrt(nb)
+    paired = None
+    if na == nb:
+        d = [math.log(y) - math.log(x) for x, y in zip(a, b)]
+        md, sd = statistics.mean(d), statistics.stdev(d)
+        t_p = md / (sd / math.sqrt(na))
+        qp = t_quantile(0.975, na - 1)
+        paired = {"t": t_p, "p": 2 * (1 - t_cdf(abs(t_p), na - 1)), "ratio": math.exp(md),
+                  "low": math.exp(md - qp * sd / math.sqrt(na)), "high": math.exp(md + qp * sd / math.sqrt(na))}
     return {
+        "paired": paired,
         "meanA": ma, "meanB": mb, "varA": va, "varB": vb, "stdevB": statistics.stdev(b),
         "geomeanA": statistics.geometric_mean(a),
         "welch": {"t": t_w, "df": df_w, "p": 2 * (1 - t_cdf(abs(t_w), df_w))},

@@ -2,7 +2,7 @@
  * The bench plan (tools/bench/plan.ts): -X and --matrix parsing, the deterministic cartesian
  * expansion, job order with the baseline, and shards that are disjoint and cover the plan.
  */
-import type { Benchmark } from '../bench/definition';
+import { slowdownFor, type Benchmark } from '../bench/definition';
 import { contextFor, expandMatrix, parseFixed, parseMatrix, parseShard, parseXOption, planJobs, shardJobs, strategyEnv } from '../bench/plan';
 
 const bench = (suite: string, name: string, python: boolean): Benchmark => ({
@@ -58,7 +58,18 @@ describe('matrix expansion', () => {
 
   it('maps contract keys to their environment variables and passes other options through as -X', () => {
     expect(strategyEnv({ gc: 'a', alloc: 'b', sched: 'c', other: 'x' })).toEqual({ PYGLASS_GC: 'a', PYGLASS_ALLOC: 'b', PYGLASS_SCHED: 'c' });
+    expect(strategyEnv({ 'env.PYGLASS_TRACE': '1', 'env.': 'ignored', tree: '/tmp/base' })).toEqual({ PYGLASS_TRACE: '1' });
     expect(contextFor({ gc: 'a', other: 'x' }, true)).toEqual({ quick: true, options: { gc: 'a', other: 'x' }, xArgs: ['-X', 'gc=a', '-X', 'other=x'] });
+  });
+});
+
+describe('calibration slowdown spec', () => {
+  it('reads the fraction for a suite; labels without = mean no slowdown', () => {
+    expect(slowdownFor('tokens', 'tokens=0.1')).toBe(0.1);
+    expect(slowdownFor('ast', 'tokens=0.1,ast=0.2')).toBe(0.2);
+    expect(slowdownFor('tokens', 'none-a')).toBe(0);
+    expect(slowdownFor('tokens', undefined)).toBe(0);
+    expect(() => slowdownFor('tokens', 'tokens=fast')).toThrow('expected suite=fraction');
   });
 });
 

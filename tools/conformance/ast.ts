@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dump, isPySyntaxError, parse } from '@pyglass/ast';
+import { dump, isPySyntaxError, parse, sourceForParser } from '@pyglass/ast';
+import { tokenize } from '@pyglass/tokens';
 import { runOracle } from '../oracle';
 import { corpusRecords, recordTokenError, recordTokens, type CorpusRecord } from './ast-corpus';
 
@@ -27,7 +28,15 @@ interface Outcome {
 export function checkRecord(rec: CorpusRecord): Outcome {
   let tree;
   try {
-    tree = parse(recordTokens(rec), { tokenError: recordTokenError(rec) });
+    const te = rec.tokenError;
+    if (te && te.type === 'SyntaxError' && te.lineno === null) {
+      // An encoding problem `tokenize` reports its own way: compile()'s error comes from the
+      // bytes (sourceForParser), tokenizing their lenient decoding where it needs tokens.
+      const input = sourceForParser(fs.readFileSync(rec.path), { tokens: recordTokens(rec), error: { type: te.type, message: te.msg, line: null, column: null } }, (text) => tokenize(text));
+      tree = parse(input.tokens, { tokenError: input.tokenError, tokenErrorIsLiteral: input.literalError });
+    } else {
+      tree = parse(recordTokens(rec), { tokenError: recordTokenError(rec) });
+    }
   } catch (e) {
     if (isPySyntaxError(e)) {
       if (rec.error) {

@@ -22,6 +22,7 @@ export { PySyntaxError, isPySyntaxError, type SyntaxErrorType } from './syntax-e
 export { dump, type DumpOptions } from './dump';
 export { formatSyntaxError } from './error-display';
 export { tokenErrorForParser, type TokenizerErrorRecord } from './token-errors';
+export { sourceForParser, type ParserInput, type Tokenized } from './source-errors';
 export { constantRepr, strRepr, strReprCodePoints, bytesRepr } from './py-repr';
 export type { ParseMode } from './parser';
 
@@ -39,6 +40,12 @@ export interface ParseOptions {
    * parser reaches the end of the tokens it got, as CPython's parser meets its tokenizer's error.
    */
   tokenError?: PySyntaxError | null;
+  /**
+   * `tokenError` is the decoding error of the string literal the tokens stop before
+   * (sourceForParser's `literalError`): CPython raises it when the parse reaches that literal, so
+   * an earlier syntax error is reported instead of it.
+   */
+  tokenErrorIsLiteral?: boolean;
 }
 
 /**
@@ -47,7 +54,7 @@ export interface ParseOptions {
  */
 export function parse(tokens: readonly Token[], options: ParseOptions = {}): AstNode {
   const ts = new TokenStream(tokens, options.typeComments ?? false);
-  const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12, options.tokenError ?? null);
+  const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12, options.tokenError ?? null, options.tokenErrorIsLiteral ?? false);
   try {
     switch (options.mode ?? 'exec') {
       case 'exec': return p.file();

@@ -110,7 +110,7 @@ export class Parser {
   /** First token of the last assignment value parsed (for error messages). */
   private valueStart = 0;
 
-  constructor(ts: TokenStream, typeComments: boolean, featureVersion: number, tokenError: PySyntaxError | null = null) {
+  constructor(ts: TokenStream, typeComments: boolean, featureVersion: number, tokenError: PySyntaxError | null = null, private readonly tokenErrorIsLiteral = false) {
     const bad = ts.invalidName;
     const br = ts.bracketError;
     if (br !== null && (bad === null || br.index < bad.index)) {
@@ -234,7 +234,7 @@ export class Parser {
       const open = this.unclosedBracket();
       if (open >= 0) return this.neverClosed(open);
     }
-    if (!this.ts.truncated || e === this.tokenError) return e;
+    if (!this.ts.truncated || e === this.tokenError || this.tokenErrorIsLiteral) return e;
     // A tokenizer error met inside an f-string does not replace the parser's error there.
     if (this.tokenError) {
       // Where the stream stops: a rejected bracket or identifier (the parser's lookahead reaches

@@ -8,7 +8,7 @@
  * `--from TOKENS.json` parses a serialized token stream (a Token[] or `{"tokens": [...]}` as
  * `pyglass tokenize --json` writes) instead of tokenizing a file — the stage run alone.
  */
-import { dump, formatSyntaxError, isPySyntaxError, parse, tokenErrorForParser, type ParseMode, type PySyntaxError } from '@pyglass/ast';
+import { dump, formatSyntaxError, isPySyntaxError, parse, sourceForParser, type ParseMode, type PySyntaxError } from '@pyglass/ast';
 import type { Token } from '@pyglass/interfaces';
 import { tokenize } from '@pyglass/tokens';
 import type { CliIO, Command } from '../io';
@@ -124,15 +124,19 @@ export const astCommand: Command = (argv: string[], io: CliIO): number => {
   const name = args.from ?? args.infile ?? '-';
   let tokens: Token[];
   let tokenError: PySyntaxError | null = null;
+  let literalError = false;
   const filename = name === '-' ? '<stdin>' : name;
   try {
     const bytes = name === '-' ? io.readStdin() : io.readFile(name);
     if (args.from !== null) {
       tokens = readTokens(Buffer.from(bytes).toString('utf8'));
     } else {
-      const r = tokenize(bytes, { filename });
-      tokens = r.tokens;
-      tokenError = tokenErrorForParser(r.error, Buffer.from(bytes).toString('utf8'));
+      // compile()'s view of the bytes: its wording of encoding errors, and the first byte that
+      // is not UTF-8 reported at its token (sourceForParser).
+      const input = sourceForParser(bytes, tokenize(bytes, { filename }), (text) => tokenize(text));
+      tokens = input.tokens;
+      tokenError = input.tokenError;
+      literalError = input.literalError ?? false;
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -143,7 +147,7 @@ export const astCommand: Command = (argv: string[], io: CliIO): number => {
     throw e;
   }
   try {
-    const tree = parse(tokens, { mode: args.mode, typeComments: args.typeComments, featureVersion: args.featureVersion, filename, tokenError });
+    const tree = parse(tokens, { mode: args.mode, typeComments: args.typeComments, featureVersion: args.featureVersion, filename, tokenError, tokenErrorIsLiteral: literalError });
     if (args.json) io.stdout(JSON.stringify(tree) + '\n');
     else io.stdout(dump(tree, { includeAttributes: args.attributes, indent: ' '.repeat(Math.max(0, args.indent)) }) + '\n');
     return 0;

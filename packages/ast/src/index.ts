@@ -32,7 +32,7 @@ export interface ParseOptions {
   mode?: ParseMode;
   /** As `ast.parse(..., type_comments=True)`: TYPE_COMMENT fields and TypeIgnore entries. */
   typeComments?: boolean;
-  /** Minor version of Python 3 to accept (`feature_version=(3, N)`); only recorded so far. */
+  /** As `feature_version=(3, N)`: newer syntax is rejected with CPython's "… only supported in Python 3.N and greater". */
   featureVersion?: number;
   filename?: string;
   /**

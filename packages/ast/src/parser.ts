@@ -212,6 +212,32 @@ export class Parser {
     return this.error(msg, at, at, 'IndentationError');
   }
 
+  /**
+   * CHECK_VERSION of python.gram: `what` is "only supported in Python 3.<minor> and greater" when
+   * `featureVersion` is older. CPython raises it at the last token its parser had fetched when
+   * the rule's action ran (`at`: the rule's last token, or the lookahead after it).
+   */
+  private checkVersion(minor: number, what: string, at: number): void {
+    if (this.featureVersion >= minor) return;
+    const msg = `${what} only supported in Python 3.${minor} and greater`;
+    const ts = this.ts;
+    const k = this.k[at];
+    if (k === K.DEDENT || k === K.INDENT || k === K.ENDMARKER) {
+      // These tokens have no column in CPython's tokenizer: the error takes its cursor, which
+      // for a DEDENT at the end of the source sits after the last line (and its newline).
+      let row = ts.line[at];
+      let col = ts.cpCol[at];
+      let text = this.lineText(at);
+      if (text === null || text === '') {
+        row -= 1;
+        text = ts.rowText(row);
+        col = [...text].length + (text.endsWith('\n') ? 0 : 1);
+      }
+      throw new PySyntaxError('SyntaxError', msg, row, col, row, -1, text);
+    }
+    throw new PySyntaxError('SyntaxError', msg, ts.line[at], ts.cpCol[at] + 1, ts.line[at], ts.cpEndCol[at] + 1, this.lineText(at));
+  }
+
   /** Index of the bracket closing the one at `open` (or the last token when none does). */
   private closingBracket(open: number): number {
     let depth = 0;
@@ -549,6 +575,7 @@ export class Parser {
         throw this.errorNodes(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
       }
       first.ctx = STORE;
+      if (k === K.ATEQUAL) this.checkVersion(5, "The '@' operator is", this.pos);
       this.pos++;
       const value = this.k[this.pos] === K.YIELD ? this.yieldExpr() : this.starExpressions();
       return N.AugAssign(first, aug, value, s, this.last());
@@ -639,6 +666,7 @@ export class Parser {
     const typeParams = this.k[this.pos] === K.LSQB ? this.typeParams() : [];
     this.expect(K.EQUAL);
     const value = this.expression();
+    this.checkVersion(12, 'Type statement is', this.pos);
     return N.TypeAlias(name, typeParams, value, s, this.last());
   }
 
@@ -781,6 +809,7 @@ export class Parser {
       this.pos += 2;
     }
     const body = this.block(`function definition`, defTok);
+    if (isAsync) this.checkVersion(5, 'Async functions are', this.pos - 1);
     return N.FunctionDef(isAsync, name, args, body, decorators, returns, typeComment, typeParams, s, this.last());
   }
 
@@ -833,6 +862,7 @@ export class Parser {
     }
     if (out.length === 0) throw this.error('Type parameter list cannot be empty', this.pos - 1, this.pos);
     this.expect(K.RSQB);
+    this.checkVersion(12, 'Type parameter lists are', this.pos - 1);
     return out;
   }
 
@@ -920,6 +950,7 @@ export class Parser {
       }
     }
     if (bareStar >= 0) throw this.error('named arguments must follow bare *', bareStar);
+    if (seenSlash) this.checkVersion(8, 'Positional-only parameters are', this.pos);
     return { args: N.argumentsNode(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults) };
   }
 
@@ -984,6 +1015,7 @@ export class Parser {
     if (this.k[this.pos] === K.TYPE_COMMENT) typeComment = this.text[this.pos++];
     const body = this.block(`'for' statement`, forTok);
     const orelse = this.k[this.pos] === K.ELSE ? this.elseBlock() : [];
+    if (isAsync) this.checkVersion(5, 'Async for loops are', this.pos);
     return N.For(isAsync, target, iter, body, orelse, typeComment, s, this.last());
   }
 
@@ -996,7 +1028,9 @@ export class Parser {
     const withTok = this.pos++;
     const items: AstNode[] = [];
     let typeComment: string | null = null;
+    let parenthesized = false;
     if (this.k[this.pos] === K.LPAR && this.parenthesizedWithItems()) {
+      parenthesized = true;
       this.pos++;
       while (this.k[this.pos] !== K.RPAR) {
         items.push(this.withItem());
@@ -1011,10 +1045,19 @@ export class Parser {
         if (this.k[this.pos] !== K.COMMA) break;
         this.pos++;
       }
+      // `with (a):` is the grammar's parenthesized form too (its first alternative matches), so
+      // it counts as a parenthesized context manager for feature_version.
+      if (this.featureVersion < 9 && items.length === 1 && this.k[withTok + 1] === K.LPAR && this.k[this.pos] === K.COLON && this.closingBracket(withTok + 1) === this.pos - 1) {
+        const item = items[0] as AstNode & { context_expr: Expr; optional_vars: Expr | null };
+        const t = item.context_expr._type;
+        parenthesized = item.optional_vars === null && t !== 'GeneratorExp' && t !== 'Yield' && t !== 'YieldFrom' && !(t === 'Tuple' && (item.context_expr.elts as Expr[]).length === 0);
+      }
       this.expectColon();
       if (this.k[this.pos] === K.TYPE_COMMENT) typeComment = this.text[this.pos++];
     }
     const body = this.block(`'with' statement`, withTok);
+    if (parenthesized) this.checkVersion(9, 'Parenthesized context managers are', this.pos - 1);
+    if (isAsync) this.checkVersion(5, 'Async with statements are', this.pos - 1);
     return N.With(isAsync, items, body, typeComment, s, this.last());
   }
 
@@ -1102,6 +1145,7 @@ export class Parser {
     if (handlers.length === 0 && finalbody.length === 0) {
       throw this.error("expected 'except' or 'finally' block", this.pos);
     }
+    if (star === 1) this.checkVersion(11, 'Exception groups are', this.pos);
     return N.Try(star === 1, body, handlers, orelse, finalbody, s, this.last());
   }
 
@@ -1158,6 +1202,7 @@ export class Parser {
     }
     if (cases.length === 0) throw this.syntaxError();
     if (this.k[this.pos] !== K.DEDENT) throw this.syntaxError();
+    this.checkVersion(10, 'Pattern matching is', this.pos);
     this.pos++;
     return N.Match(subject, cases, s, this.last());
   }
@@ -1479,6 +1524,7 @@ export class Parser {
       const target = N.Name(this.text[s], STORE, s, s);
       this.pos += 2;
       const value = this.expression();
+      this.checkVersion(8, 'Assignment expressions are', this.pos);
       return N.NamedExpr(target, value, s, this.last());
     }
     const e = this.expression();
@@ -1644,6 +1690,7 @@ export class Parser {
       if (prec < minPrec || prec === 0) return left;
       this.pos++;
       const right = this.binary(prec + 1);
+      if (k === K.AT && this.featureVersion < 5) this.checkVersion(5, "The '@' operator is", this.pos);
       left = N.BinOp(left, BIN_OP[k], right, s, this.last());
     }
   }
@@ -1666,6 +1713,7 @@ export class Parser {
     if (this.k[s] === K.AWAIT) {
       this.pos++;
       const v = this.primary();
+      this.checkVersion(5, 'Await expressions are', this.pos);
       base = N.Await(v, s, this.last());
     } else {
       base = this.primary();
@@ -1854,6 +1902,10 @@ export class Parser {
 
   private number(i: number): PyConstant {
     const text = this.text[i];
+    if (this.featureVersion < 6 && text.indexOf('_') >= 0) {
+      // _PyPegen_number_token, at the literal itself
+      throw new PySyntaxError('SyntaxError', 'Underscores in numeric literals are only supported in Python 3.6 and greater', this.ts.line[i], this.ts.cpCol[i] + 1, this.ts.line[i], this.ts.cpEndCol[i] + 1, this.lineText(i));
+    }
     const c0 = text.charCodeAt(0);
     if (c0 === 48 && text.length > 1) {
       // "leading zeros in decimal integer literals are not permitted"
@@ -2049,6 +2101,7 @@ export class Parser {
       const iter = this.disjunction();
       const ifs: Expr[] = [];
       while (this.k[this.pos] === K.IF) { this.pos++; ifs.push(this.disjunction()); }
+      if (isAsync === 1) this.checkVersion(6, 'Async comprehensions are', this.pos);
       gens.push(N.comprehension(target, iter, ifs, isAsync));
     }
     return gens;

@@ -2,7 +2,8 @@
  * Syntax errors of short programs checked live against the oracle (skipped, with the reason,
  * when there is none): the oracle gives each snippet's `tokenize` stream and the SyntaxError
  * `ast.parse` raises; ours, from that stream, must equal it in type, message and full position.
- * Covers the checks the parser makes in place of the C tokenizer (brackets, line continuations).
+ * Covers the checks the parser makes in place of the C tokenizer (brackets, line continuations),
+ * and what `feature_version=(3, N)` rejects (CHECK_VERSION of python.gram) for N = 4…12.
  */
 import type { Token } from '@pyglass/interfaces';
 import { describeWithOracle, runOracle } from '../../../tools/oracle/index';
@@ -17,7 +18,9 @@ interface OracleCase {
 const ORACLE_SCRIPT = `
 import ast, io, json, sys, tokenize
 out = []
-for src in json.load(sys.stdin):
+args = json.load(sys.stdin)
+fv = args["featureVersion"]
+for src in args["snippets"]:
     toks, terr = [], None
     try:
         for t in tokenize.generate_tokens(io.StringIO(src).readline):
@@ -27,7 +30,7 @@ for src in json.load(sys.stdin):
     except SyntaxError as e:
         terr = {"type": type(e).__name__, "message": e.msg, "line": e.lineno, "column": e.offset}
     try:
-        ast.parse(src)
+        ast.parse(src, feature_version=None if fv is None else (3, fv))
         err = None
     except SyntaxError as e:
         err = {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset, "end_lineno": e.end_lineno, "end_offset": e.end_offset}
@@ -35,16 +38,16 @@ for src in json.load(sys.stdin):
 json.dump(out, sys.stdout)
 `;
 
-/** Asks the oracle once for every snippet. */
-function oracleCases(snippets: string[]): OracleCase[] {
-  const r = runOracle(['-c', ORACLE_SCRIPT], { input: JSON.stringify(snippets) });
+/** Asks the oracle once for every snippet (`ast.parse(..., feature_version=(3, N))` when given). */
+function oracleCases(snippets: string[], featureVersion: number | null = null): OracleCase[] {
+  const r = runOracle(['-c', ORACLE_SCRIPT], { input: JSON.stringify({ snippets, featureVersion }) });
   if (r.exitCode !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as OracleCase[];
 }
 
-function ours(src: string, c: OracleCase): OracleCase['error'] {
+function ours(src: string, c: OracleCase, featureVersion?: number): OracleCase['error'] {
   try {
-    parse(c.tokens, { tokenError: tokenErrorForParser(c.tokenError, src) });
+    parse(c.tokens, { tokenError: tokenErrorForParser(c.tokenError, src), featureVersion });
     return null;
   } catch (e) {
     if (!isPySyntaxError(e)) throw e;
@@ -73,4 +76,15 @@ describeWithOracle('syntax errors against the live oracle', () => {
       for (const c of cases) expect(c.error).not.toBeNull();
     });
   }
+
+  const versioned = ["(x := 1)", "def f(a, /): pass", "match x:\n case 1: pass", "try: pass\nexcept* E: pass", "type X = int", "def f[T](): pass", "class C[T]: pass", "async def f(): [x async for x in y]", "async def f(): await x", "async def f():\n async for x in y: pass", "async def f():\n async with x: pass", "with (a as b, c as d): pass", "async def f(): pass", "lambda a, /: a", "with (a): pass", "a @ b", "a[b:=1]", "{y := 1, 2}", "1_000", "x @= 2", "match x:\n    case 1:\n        pass\nx = 1\n", "async def f():\n    async for x in y:\n        pass\n    z = 1\n", "try:\n    pass\nexcept* E:\n    pass\nfinally:\n    pass\n", "async def f():\n    pass\n", "def f(a, /, b): return a @ b\n", "print(f\"{(x := 3)}\")\n", "with (open(a) as f,\n      open(b) as g):\n    pass\n", "if (n := len(a)) > 10: pass\n", "x = 0x_ff\n", "type X[T] = list[T]\n", "with (a) as b: pass", "with (a)[0]: pass", "with (x for x in y): pass", "with (yield): pass", "with (a, b): pass", "with (): pass", "with (a) + (b): pass", "with (a as b): pass"];
+  for (let minor = 4; minor <= 12; minor++) {
+    it(`feature_version=(3, ${minor})`, () => {
+      const cases = oracleCases(versioned, minor);
+      const got = versioned.map((s, i) => ({ src: s, error: ours(s, cases[i], minor) }));
+      expect(got).toEqual(versioned.map((s, i) => ({ src: s, error: cases[i].error })));
+      if (minor < 12) expect(cases.some((c) => c.error !== null)).toBe(true);
+    });
+  }
 });
+

@@ -13,7 +13,8 @@
  */
 import type { Token } from '@pyglass/interfaces';
 import type { AstNode } from './nodes';
-import { Parser, type ParseMode } from './parser';
+import { Parser, type ParseMode, type SyntaxWarningRecord } from './parser';
+import { literalWarnings } from './literals';
 import { TokenStream } from './token-stream';
 import { PySyntaxError } from './syntax-error';
 
@@ -24,7 +25,7 @@ export { formatSyntaxError } from './error-display';
 export { tokenErrorForParser, type TokenizerErrorRecord } from './token-errors';
 export { sourceForParser, type ParserInput, type Tokenized } from './source-errors';
 export { constantRepr, strRepr, strReprCodePoints, bytesRepr } from './py-repr';
-export type { ParseMode } from './parser';
+export type { ParseMode, SyntaxWarningRecord } from './parser';
 
 export const STAGE_NAME = 'ast';
 
@@ -46,6 +47,23 @@ export interface ParseOptions {
    * an earlier syntax error is reported instead of it.
    */
   tokenErrorIsLiteral?: boolean;
+  /**
+   * Where to append the SyntaxWarnings compile() would emit (invalid escape sequences), in its
+   * order — also those met before a SyntaxError. parseWithWarnings returns them instead.
+   */
+  warnings?: SyntaxWarningRecord[];
+}
+
+export interface ParseResult {
+  tree: AstNode;
+  warnings: SyntaxWarningRecord[];
+}
+
+/** parse(), returning the tree together with the SyntaxWarnings compile() would emit. */
+export function parseWithWarnings(tokens: readonly Token[], options: ParseOptions = {}): ParseResult {
+  const warnings: SyntaxWarningRecord[] = [];
+  const tree = parse(tokens, { ...options, warnings });
+  return { tree, warnings };
 }
 
 /**
@@ -55,6 +73,7 @@ export interface ParseOptions {
 export function parse(tokens: readonly Token[], options: ParseOptions = {}): AstNode {
   const ts = new TokenStream(tokens, options.typeComments ?? false);
   const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12, options.tokenError ?? null, options.tokenErrorIsLiteral ?? false);
+  literalWarnings.length = 0;
   try {
     switch (options.mode ?? 'exec') {
       case 'exec': return p.file();
@@ -71,5 +90,7 @@ export function parse(tokens: readonly Token[], options: ParseOptions = {}): Ast
       throw new PySyntaxError('MemoryError', 'Parser stack overflowed - Python source too complex to parse', 0, 0, 0, 0, null);
     }
     throw e;
+  } finally {
+    if (options.warnings !== undefined) for (const w of p.warnings) options.warnings.push(w);
   }
 }

@@ -12,7 +12,10 @@ import { lookupUnicodeName } from './unicode-names';
 
 /** The message of the last literal that failed to decode. */
 export let literalError = '';
-/** Warnings met while decoding (invalid escape sequences), for callers that report them. */
+/**
+ * Warnings met while decoding (invalid escape sequences): the parser moves them to its list,
+ * with the literal's line, after each decode (so this stays empty between literals).
+ */
 export const literalWarnings: string[] = [];
 
 // ---------------------------------------------------------------------------------------------

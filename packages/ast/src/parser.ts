@@ -15,9 +15,17 @@ import { DEL, LOAD, OPS, STORE, type AstNode, type Expr, type Located, type Patt
 import { K, type TokenStream } from './token-stream';
 import { PySyntaxError, type SyntaxErrorType } from './syntax-error';
 import { isPrintable } from './py-repr';
-import { concatStr, decodeStrBody, decodeStringToken, literalError, parseNumber, strIsEmpty, stringPrefix, type StrValue } from './literals';
+import { concatStr, decodeStrBody, decodeStringToken, literalError, literalWarnings, parseNumber, strIsEmpty, stringPrefix, type StrValue } from './literals';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
+
+/** A warning compile() emits while parsing (3.12: invalid escape sequences, a SyntaxWarning). */
+export interface SyntaxWarningRecord {
+  category: 'SyntaxWarning';
+  message: string;
+  /** The line of the literal's first token, which is what CPython reports. */
+  lineno: number;
+}
 
 // Why lookup tables indexed by token kind: one array read per decision instead of a chain of
 // comparisons, in the hottest code of the parser.
@@ -105,6 +113,8 @@ export class Parser {
   readonly featureVersion: number;
 
   readonly tokenError: PySyntaxError | null;
+  /** Warnings, in the order CPython emits them. */
+  readonly warnings: SyntaxWarningRecord[] = [];
   /** Index of the token where the tokenizer's own checks stopped the stream, or -1. */
   private readonly stopAt: number = -1;
   /** First token of the last assignment value parsed (for error messages). */
@@ -236,6 +246,12 @@ export class Parser {
       throw new PySyntaxError('SyntaxError', msg, row, col, row, -1, text);
     }
     throw new PySyntaxError('SyntaxError', msg, ts.line[at], ts.cpCol[at] + 1, ts.line[at], ts.cpEndCol[at] + 1, this.lineText(at));
+  }
+
+  /** Moves the warnings of the literal just decoded (token `i`) to the parse's list. */
+  private takeLiteralWarnings(i: number): void {
+    for (const message of literalWarnings) this.warnings.push({ category: 'SyntaxWarning', message, lineno: this.ts.line[i] });
+    literalWarnings.length = 0;
   }
 
   /** Index of the bracket closing the one at `open` (or the last token when none does). */
@@ -2117,6 +2133,7 @@ export class Parser {
       // Why a fast path: a lone plain literal is by far the most common case.
       this.pos++;
       const d = decodeStringToken(this.text[s]);
+      if (literalWarnings.length > 0) this.takeLiteralWarnings(s);
       if (d === null) throw this.error(literalError, s);
       return N.Constant(d.value, d.kind, s, s);
     }
@@ -2130,6 +2147,7 @@ export class Parser {
       if (k === K.STRING) {
         const i = this.pos++;
         const d = decodeStringToken(this.text[i]);
+        if (literalWarnings.length > 0) this.takeLiteralWarnings(i);
         if (d === null) throw this.error(literalError, i);
         if (d.bytes) sawBytes = true; else sawStr = true;
         if (parts.length === 0) kind = d.kind;
@@ -2214,6 +2232,7 @@ export class Parser {
   private fstringMiddle(i: number, raw: boolean): Expr {
     const text = this.text[i];
     const v = raw ? text : decodeStrBody(text);
+    if (literalWarnings.length > 0) this.takeLiteralWarnings(i);
     if (v === null) throw this.error(literalError, i);
     const ts = this.ts;
     return N.ConstantAt(v, null, ts.line[i], ts.col[i], ts.line[i + 1], ts.col[i + 1]);

@@ -7,7 +7,7 @@
  */
 import type { Token } from '@pyglass/interfaces';
 import { describeWithOracle, runOracle } from '../../../tools/oracle/index';
-import { isPySyntaxError, parse, tokenErrorForParser, type TokenizerErrorRecord } from '../src';
+import { isPySyntaxError, parse, parseWithWarnings, tokenErrorForParser, type SyntaxWarningRecord, type TokenizerErrorRecord } from '../src';
 
 interface OracleCase {
   tokens: Token[];
@@ -86,5 +86,42 @@ describeWithOracle('syntax errors against the live oracle', () => {
       if (minor < 12) expect(cases.some((c) => c.error !== null)).toBe(true);
     });
   }
+  it('SyntaxWarnings of invalid escapes, as compile() emits them (message, line, order)', () => {
+    const snippets = [
+      'x = "\\d"\ny = """a\n\\q"""\nz = f"\\w{1}"\nb = b"\\y"\nw = "\\777"\nv = "\\d" "\\e"\n',
+      'x = "\\d"\n1 +\n',
+      'f"{x:\\z}" r"\\q" "\\N{EM DASH}\\,"\n',
+    ];
+    const script = `
+import ast, json, sys, warnings, io, tokenize
+out = []
+for src in json.load(sys.stdin):
+    toks = [{"type": t.type, "string": t.string, "start": list(t.start), "end": list(t.end), "line": t.line} for t in tokenize.generate_tokens(io.StringIO(src).readline)]
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        try:
+            ast.parse(src)
+        except SyntaxError:
+            pass
+    out.append({"tokens": toks, "warnings": [{"category": x.category.__name__, "message": str(x.message), "lineno": x.lineno} for x in w]})
+json.dump(out, sys.stdout)
+`;
+    const r = runOracle(['-c', script], { input: JSON.stringify(snippets) });
+    expect(r.exitCode).toBe(0);
+    const cases = JSON.parse(r.stdout) as { tokens: Token[]; warnings: SyntaxWarningRecord[] }[];
+    for (const c of cases) {
+      const warnings: SyntaxWarningRecord[] = [];
+      try {
+        parse(c.tokens, { warnings });
+      } catch (e) {
+        if (!isPySyntaxError(e)) throw e;
+      }
+      expect(warnings).toEqual(c.warnings);
+    }
+    expect(cases[0].warnings.length).toBe(7);
+    expect(cases[1].warnings.length).toBe(1);
+    expect(parseWithWarnings(cases[2].tokens).warnings).toEqual(cases[2].warnings);
+  });
 });
+
 

@@ -8,7 +8,7 @@
  * `--from TOKENS.json` parses a serialized token stream (a Token[] or `{"tokens": [...]}` as
  * `pyglass tokenize --json` writes) instead of tokenizing a file — the stage run alone.
  */
-import { dump, formatSyntaxError, isPySyntaxError, parse, sourceForParser, type ParseMode, type PySyntaxError } from '@pyglass/ast';
+import { dump, formatSyntaxError, isPySyntaxError, parse, sourceForParser, type ParseMode, type PySyntaxError, type SyntaxWarningRecord } from '@pyglass/ast';
 import type { Token } from '@pyglass/interfaces';
 import { tokenize } from '@pyglass/tokens';
 import type { CliIO, Command } from '../io';
@@ -146,16 +146,38 @@ export const astCommand: Command = (argv: string[], io: CliIO): number => {
     }
     throw e;
   }
+  const warnings: SyntaxWarningRecord[] = [];
   try {
-    const tree = parse(tokens, { mode: args.mode, typeComments: args.typeComments, featureVersion: args.featureVersion, filename, tokenError, tokenErrorIsLiteral: literalError });
+    const tree = parse(tokens, { mode: args.mode, typeComments: args.typeComments, featureVersion: args.featureVersion, filename, tokenError, tokenErrorIsLiteral: literalError, warnings });
+    printWarnings(io, warnings, filename, tokens);
     if (args.json) io.stdout(JSON.stringify(tree) + '\n');
     else io.stdout(dump(tree, { includeAttributes: args.attributes, indent: ' '.repeat(Math.max(0, args.indent)) }) + '\n');
     return 0;
   } catch (e) {
     if (isPySyntaxError(e)) {
+      printWarnings(io, warnings, filename, tokens);
       io.stderr(formatSyntaxError(e, filename));
       return 1;
     }
     throw e;
   }
 };
+
+/**
+ * The SyntaxWarnings as Python's `warnings` module shows them on stderr under its default filter
+ * (once per message and line): `FILE:LINE: SyntaxWarning: msg`, then the source line stripped.
+ */
+function printWarnings(io: CliIO, warnings: readonly SyntaxWarningRecord[], filename: string, tokens: readonly Token[]): void {
+  if (warnings.length === 0) return;
+  const seen = new Set<string>();
+  for (const w of warnings) {
+    const key = `${w.lineno}\0${w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let line = '';
+    for (const t of tokens) {
+      if (t.start[0] <= w.lineno && t.end[0] >= w.lineno && t.line !== '') { line = t.line.split(/(?<=\n)/)[w.lineno - t.start[0]] ?? ''; break; }
+    }
+    io.stderr(`${filename}:${w.lineno}: ${w.category}: ${w.message}\n${line.trim() ? `  ${line.trim()}\n` : ''}`);
+  }
+}

@@ -1,12 +1,13 @@
 /**
- * `ast.dump` of CPython 3.12 over our JSON trees: same field order, same omission of optional
- * fields that are None (`?` in the ASDL, listed in node-fields.ts), same positional form when
- * `annotateFields` is false, same rule for putting a node on one line (all children simple and at
- * most three arguments), same indentation. `python -m ast` prints exactly this with indent 3.
+ * `ast.dump` of CPython 3.12 over our JSON trees, driven by the generated metadata table
+ * (`AST_NODE_INFO` of @pyglass/interfaces): each node's fields in ASDL order, then its position
+ * attributes; optional fields (`?`, class default None) left out when None, which switches the
+ * rest to keyword form when `annotateFields` is false; `constant` fields printed with Python's
+ * repr of the value; the same rule for putting a node on one line (all children simple and at
+ * most three arguments) and the same indentation. `python -m ast` prints exactly this with
+ * indent 3.
  */
-import type { PyConstant } from '@pyglass/interfaces';
-import type { AstNode } from './nodes';
-import { OPTIONAL_FIELDS, hasAttributes } from './node-fields';
+import { AST_NODE_INFO, type AstNodeInfo, type PyConstant } from '@pyglass/interfaces';
 import { constantRepr, strRepr } from './py-repr';
 
 export interface DumpOptions {
@@ -16,27 +17,29 @@ export interface DumpOptions {
   indent?: number | string | null;
 }
 
-const ATTRIBUTES = new Set(['lineno', 'col_offset', 'end_lineno', 'end_col_offset']);
-
-function isNode(v: unknown): v is AstNode {
-  return typeof v === 'object' && v !== null && typeof (v as AstNode)._type === 'string';
+interface NodeLike {
+  readonly _type: string;
 }
 
-export function dump(node: AstNode, options: DumpOptions = {}): string {
+function isNode(v: unknown): v is NodeLike {
+  return typeof v === 'object' && v !== null && typeof (v as NodeLike)._type === 'string';
+}
+
+function leaf(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (typeof v === 'string') return strRepr(v);
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  return constantRepr(v as PyConstant);
+}
+
+export function dump(node: NodeLike, options: DumpOptions = {}): string {
   const annotate = options.annotateFields ?? true;
   const attrs = options.includeAttributes ?? false;
   const indent = options.indent === undefined || options.indent === null ? null : typeof options.indent === 'number' ? ' '.repeat(options.indent) : options.indent;
 
-  function leaf(v: unknown, isConstantValue: boolean): string {
-    if (isConstantValue) return constantRepr(v as PyConstant);
-    if (v === null || v === undefined) return 'None';
-    if (typeof v === 'string') return strRepr(v);
-    if (typeof v === 'number') return String(v);
-    if (typeof v === 'boolean') return v ? 'True' : 'False';
-    return constantRepr(v as PyConstant);
-  }
-
-  function format(v: unknown, level: number, isConstantValue: boolean): [string, boolean] {
+  function format(v: unknown, level: number, isConstant: boolean): [string, boolean] {
+    if (isConstant) return [constantRepr(v as PyConstant), true];
     let prefix = '';
     let sep = ', ';
     if (indent !== null) {
@@ -46,38 +49,37 @@ export function dump(node: AstNode, options: DumpOptions = {}): string {
     }
     if (isNode(v)) {
       const type = v._type;
-      const optional = OPTIONAL_FIELDS[type];
-      const withAttributes = hasAttributes(type);
+      const info: AstNodeInfo | undefined = AST_NODE_INFO.get(type);
+      if (info === undefined) throw new TypeError(`expected AST, got a node of unknown type ${JSON.stringify(type)}`);
+      const fields = v as unknown as Record<string, unknown>;
       const args: string[] = [];
       let allSimple = true;
       let keywords = annotate;
-      for (const key in v) {
-        if (key === '_type') continue;
-        const value = v[key];
-        if (withAttributes && ATTRIBUTES.has(key)) {
-          if (!attrs) continue;
+      for (const f of info.fields) {
+        const value = fields[f.name];
+        if (value === undefined) { keywords = true; continue; }
+        if (value === null && f.quantifier === '?') { keywords = true; continue; }
+        const [s, simple] = format(value, level, f.type === 'constant');
+        allSimple = allSimple && simple;
+        args.push(keywords ? `${f.name}=${s}` : s);
+      }
+      if (attrs) {
+        for (const a of info.attributes) {
+          const value = fields[a.name];
           if (value === null || value === undefined) continue;
           const [s, simple] = format(value, level, false);
           allSimple = allSimple && simple;
-          args.push(`${key}=${s}`);
-          continue;
+          args.push(`${a.name}=${s}`);
         }
-        if ((value === null || value === undefined) && optional !== undefined && optional.includes(key)) {
-          keywords = true;
-          continue;
-        }
-        const [s, simple] = format(value, level, type === 'Constant' && key === 'value' || type === 'MatchSingleton' && key === 'value');
-        allSimple = allSimple && simple;
-        args.push(keywords ? `${key}=${s}` : s);
       }
       if (allSimple && args.length <= 3) return [`${type}(${args.join(', ')})`, args.length === 0];
       return [`${type}(${prefix}${args.join(sep)})`, false];
     }
-    if (Array.isArray(v) && !isConstantValue) {
+    if (Array.isArray(v)) {
       if (v.length === 0) return ['[]', true];
       return [`[${prefix}${v.map((x) => format(x, level, false)[0]).join(sep)}]`, false];
     }
-    return [leaf(v, isConstantValue), true];
+    return [leaf(v), true];
   }
 
   if (!isNode(node)) throw new TypeError('expected AST');

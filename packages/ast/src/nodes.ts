@@ -7,8 +7,9 @@
  *
  * Positions come from token indices: `at(first, last)` reads the token arrays of the parse in
  * progress (module-level, bound by `bindTokens`), so builders take two small integers instead
- * of four numbers each. This is the local loose typing the brief allows until
- * packages/interfaces/src/generated/ast.ts exists; the field tables are in node-fields.ts.
+ * of four numbers each. The node types here are still loose (`AstNode`, `Located`): typing the
+ * builders with the generated interfaces of @pyglass/interfaces is left to do; the field tables
+ * come from its AST_NODE_INFO (dump.ts).
  */
 import type { PyConstant } from '@pyglass/interfaces';
 import type { TokenStream } from './token-stream';

@@ -4,3 +4,7 @@
 export const STAGE_NAME = 'vm-core';
 
 export * from './primitives/index.js';
+export { runCode, type RunOptions, type RunResult } from './run.js';
+export { StandinAllocator, STANDIN_ALLOCATOR_CONSTRAINTS } from './standin/allocator.js';
+export { STANDIN_COLLECTOR_CONSTRAINTS } from './standin/collector.js';
+export * as opcodes from './opcodes.js';

@@ -1,0 +1,1741 @@
+/**
+ * Frames and the evaluation loop (CPython's Python/ceval.c + bytecodes.c, 3.12).
+ *
+ * One function, `evalFrame`, runs 3.12 code units with one `switch`. A Python-to-Python call
+ * pushes a new Frame and continues in the same loop (no JS recursion), so recursion depth is
+ * limited by `sys.getrecursionlimit()` and raises RecursionError with CPython's message, and a
+ * frame can be left suspended (generators). Native code that calls back into Python (`__eq__`
+ * from a dict, `key=` in sorted, `__init__` from a type call) re-enters `evalFrame` with an
+ * "entry" frame, as CPython's C code re-enters `_PyEval_EvalFrame`; those frames count toward the
+ * same recursion depth. Exceptions are JS throws of the Python exception object (no JS Error, so
+ * no stack capture); the loop's single catch looks the handler up in the exception table (3.11
+ * zero-cost try), unwinds the value stack, and otherwise pops the frame, adding a traceback entry
+ * per frame as CPython's PyTraceBack_Here does.
+ *
+ * The value stack lives in the same array as the locals (`f`, locals then stack, as CPython's
+ * localsplus), and `null` is CPython's NULL. Reference counts follow CPython's stack discipline:
+ * the stack and locals own references; an instruction that consumes operands decrefs them.
+ */
+import {
+  PyBaseException, PyBuiltin, PyCell, PyDict, PyFunction, PyInt, PyList, PyObject, PyStr, PyTraceback, PyTuple, PyType,
+  decref, incref, newref, xdecref,
+} from './object.js';
+import * as op from './opcodes.js';
+import { CACHE_ENTRIES } from './opcodes.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeInfo } from './code.js';
+import {
+  binaryOp, call, compareBool, contains, delItem, getAttr, getItem, getIter, isInstance, isSubtype, iterNext, lookupType,
+  richCompare, setAttr, setItem, str, repr, truth, unaryInvert, unaryNegative, unaryPositive, isStopIteration, toArray, lookupAttr,
+  len, callSpecial,
+} from './abstract.js';
+import {
+  AssertionErrorType, AttributeErrorType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, RecursionErrorType, RuntimeErrorType,
+  StopIterationType, SystemErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, baseExceptionType, boolType, dictType,
+  frameType, functionType, generatorType, intType, listType, methodDescriptorType, strType, superType, tracebackType, tupleType,
+  typeType, floatType, cellType, KeyErrorType, GeneratorExitType, objectType,
+} from './types.js';
+import {
+  False, None, True, emptyTuple, internStr, newBool, newException, newInt, newList, newStr, newTuple, raise,
+} from './objects/values.js';
+import { dictDel, dictDelStr, dictGet, dictGetStr, dictSet, dictSetStr, newDict } from './objects/dict.js';
+import { isDictObj, dictMerge, newSet, setAdd, keyError } from './objects/mappings.js';
+import { PySlice, isStr } from './objects/sequences.js';
+import { intAdd, intSub, compareNumbers, isInt } from './objects/numbers.js';
+import { superHook } from './objects/functions.js';
+import { formatValue } from './format.js';
+
+// ---------------------------------------------------------------------------------------------
+// Frames and the thread state
+
+export class Frame {
+  code: CodeInfo;
+  func: PyFunction | null;
+  globals: PyDict;
+  builtins: PyDict;
+  /** f_locals for module and class bodies (LOAD_NAME / STORE_NAME); null in functions. */
+  locals: PyDict | null;
+  /** localsplus followed by the value stack. */
+  f: (PyObject | null)[];
+  sp: number;
+  /** Index of the next code unit to run. */
+  pc: number;
+  /** Index of the instruction that ran last (for tracebacks and the exception table). */
+  lasti: number;
+  back: Frame | null;
+  /** Returning from (or yielding out of) this frame returns from evalFrame to its JS caller. */
+  entry: boolean;
+  gen: PyGen | null;
+  frameObj: PyFrameObject | null;
+  constructor(code: CodeInfo, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyDict | null) {
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.f = new Array(code.nlocalsplus + code.stacksize + 1).fill(null);
+    this.sp = code.nlocalsplus;
+    this.pc = 0;
+    this.lasti = -1;
+    this.back = null;
+    this.entry = false;
+    this.gen = null;
+    this.frameObj = null;
+  }
+}
+
+/** The Python-visible frame object, made only when something asks (tracebacks, sys._getframe). */
+export class PyFrameObject extends PyObject {
+  frame: Frame;
+  constructor(frame: Frame) {
+    super(frameType, 120);
+    this.frame = frame;
+  }
+}
+
+function frameObjectOf(frame: Frame): PyFrameObject {
+  if (frame.frameObj === null) frame.frameObj = new PyFrameObject(frame);
+  return frame.frameObj;
+}
+
+export interface ThreadState {
+  frame: Frame | null;
+  /** Python frames on this thread's stack (the recursion depth). */
+  depth: number;
+  recursionLimit: number;
+  /** The exception being handled (sys.exception()), or None. */
+  excInfo: PyObject;
+}
+
+export const tstate: ThreadState = { frame: null, depth: 0, recursionLimit: 1000, excInfo: None };
+
+// ---------------------------------------------------------------------------------------------
+// Generators
+
+export class PyGen extends PyObject {
+  frame: Frame;
+  started: boolean;
+  finished: boolean;
+  running: boolean;
+  name: string;
+  qualname: string;
+  /** Set by YIELD_VALUE so the resumer can tell a yield from a return. */
+  yielded: boolean;
+  constructor(frame: Frame, name: string, qualname: string) {
+    super(generatorType, 200);
+    this.frame = frame;
+    this.started = false;
+    this.finished = false;
+    this.running = false;
+    this.name = name;
+    this.qualname = qualname;
+    this.yielded = false;
+  }
+}
+
+/** Resumes a generator with `value`; returns the yielded value, or null with `retval` set on return. */
+let genReturnValue: PyObject = None;
+export function genResume(g: PyGen, value: PyObject, exc: PyBaseException | null = null): PyObject | null {
+  if (g.running) throw raise(ValueErrorType, 'generator already executing');
+  if (g.finished) {
+    if (exc !== null) throw exc;
+    genReturnValue = None;
+    return null;
+  }
+  const frame = g.frame;
+  if (!g.started) {
+    if (value !== None && exc === null) throw raise(TypeErrorType, "can't send non-None value to a just-started generator");
+    g.started = true;
+  } else if (exc === null) frame.f[frame.sp++] = newref(value);
+  g.running = true;
+  g.yielded = false;
+  frame.entry = true;
+  frame.back = tstate.frame;
+  let r: PyObject;
+  try {
+    r = exc === null ? evalFrame(frame) : evalFrameThrow(frame, exc);
+  } catch (e) {
+    g.running = false;
+    g.finished = true;
+    if (isStopIteration(e)) throw raise(RuntimeErrorType, 'generator raised StopIteration');
+    throw e;
+  }
+  g.running = false;
+  if (g.yielded) return r;
+  g.finished = true;
+  genReturnValue = r;
+  return null;
+}
+
+function genSendOrStop(g: PyGen, value: PyObject): PyObject {
+  const r = genResume(g, value);
+  if (r !== null) return r;
+  const v = genReturnValue;
+  if (v === None) throw newException(StopIterationType, []);
+  return throwStop(v);
+}
+
+function throwStop(v: PyObject): never {
+  const e = newException(StopIterationType, [v]);
+  throw e;
+}
+
+function initGenerators(): void {
+  generatorType.tp_iter = (o) => newref(o);
+  generatorType.tp_iternext = (o) => genResume(o as PyGen, None);
+  generatorType.tp_repr = (o) => `<generator object ${(o as PyGen).qualname} at 0x${o.addr.toString(16).padStart(16, '0')}>`;
+  const gm = (name: string, fn: (g: PyGen, args: PyObject[]) => PyObject) => {
+    const b = new PyBuiltin(methodDescriptorType, name, `generator.${name}`, ((self: PyObject, args: PyObject[]) => fn(self as PyGen, args)) as never, null);
+    dictSetStr(generatorType.ns, name, b);
+  };
+  gm('send', (g, a) => genSendOrStop(g, a[0]));
+  gm('__next__', (g) => genSendOrStop(g, None));
+  gm('throw', (g, a) => {
+    let e = a[0];
+    if (e.type === typeType || isSubtype(e.type, typeType)) e = call(e, a[1] !== undefined && a[1] !== None ? [a[1]] : [], null);
+    const r = genResume(g, None, e as PyBaseException);
+    if (r !== null) return r;
+    return genReturnValue === None ? (() => { throw newException(StopIterationType, []); })() : throwStop(genReturnValue);
+  });
+  gm('close', (g) => {
+    if (!g.started || g.finished) {
+      g.finished = true;
+      return None;
+    }
+    try {
+      const r = genResume(g, None, newException(GeneratorExitType, []));
+      if (r !== null) throw raise(RuntimeErrorType, 'generator ignored GeneratorExit');
+    } catch (e) {
+      if (e instanceof PyBaseException && (isSubtype(e.type, GeneratorExitType) || isSubtype(e.type, StopIterationType))) return None;
+      throw e;
+    }
+    return None;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+function argName(code: CodeInfo): string {
+  return code.qualname;
+}
+
+function quoteList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/** Binds call arguments into a new frame's locals (CPython's initialize_locals), with its messages. */
+function bindArgs(frame: Frame, func: PyFunction, args: PyObject[], kwnames: string[] | null): void {
+  const code = func.code;
+  const f = frame.f;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const argcount = code.argcount;
+  const flags = code.flags;
+  let kwdict: PyDict | null = null;
+  const total = code.totalargs;
+  if (flags & CO_VARKEYWORDS) {
+    kwdict = newDict();
+    f[total + (flags & CO_VARARGS ? 1 : 0)] = kwdict;
+  }
+  const n = npos < argcount ? npos : argcount;
+  for (let i = 0; i < n; i++) f[i] = newref(args[i]);
+  if (flags & CO_VARARGS) {
+    const extra: PyObject[] = [];
+    for (let i = n; i < npos; i++) extra.push(newref(args[i]));
+    f[total] = newTuple(extra);
+  } else if (npos > argcount) {
+    tooManyPositional(func, npos, nkw, kwnames, args);
+  }
+  if (nkw > 0) {
+    const names = code.localsplusnames;
+    let posonlyAsKw: string[] | null = null;
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k];
+      const value = args[npos + k];
+      let j = -1;
+      for (let i = code.posonlyargcount; i < total; i++) {
+        if (names[i] === name) {
+          j = i;
+          break;
+        }
+      }
+      if (j < 0) {
+        if (kwdict !== null) {
+          dictSetStr(kwdict, name, value);
+          continue;
+        }
+        for (let i = 0; i < code.posonlyargcount; i++) if (names[i] === name) (posonlyAsKw ??= []).push(name);
+        if (posonlyAsKw !== null) continue;
+        throw raise(TypeErrorType, `${argName(code)}() got an unexpected keyword argument '${name}'`);
+      }
+      if (f[j] !== null) throw raise(TypeErrorType, `${argName(code)}() got multiple values for argument '${name}'`);
+      f[j] = newref(value);
+    }
+    if (posonlyAsKw !== null) {
+      throw raise(TypeErrorType, `${argName(code)}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
+    }
+  }
+  if (npos < argcount) {
+    const defaults = func.defaults === null ? [] : func.defaults.items;
+    const m = argcount - defaults.length;
+    const missing: string[] = [];
+    for (let i = npos; i < argcount; i++) {
+      if (f[i] === null) {
+        if (i >= m) f[i] = newref(defaults[i - m]);
+        else missing.push(code.localsplusnames[i]);
+      }
+    }
+    if (missing.length) {
+      throw raise(TypeErrorType, `${argName(code)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${quoteList(missing)}`);
+    }
+  }
+  if (code.kwonlyargcount > 0) {
+    const missing: string[] = [];
+    for (let i = argcount; i < total; i++) {
+      if (f[i] !== null) continue;
+      const name = code.localsplusnames[i];
+      const d = func.kwdefaults === null ? null : dictGetStr(func.kwdefaults, name);
+      if (d !== null) f[i] = newref(d);
+      else missing.push(name);
+    }
+    if (missing.length) {
+      throw raise(TypeErrorType, `${argName(code)}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${quoteList(missing)}`);
+    }
+  }
+}
+
+function tooManyPositional(func: PyFunction, npos: number, nkw: number, kwnames: string[] | null, args: PyObject[]): never {
+  const code = func.code;
+  const ndef = func.defaults === null ? 0 : func.defaults.items.length;
+  const argcount = code.argcount;
+  let kwonlyGiven = 0;
+  if (kwnames !== null) for (const k of kwnames) if (code.localsplusnames.slice(argcount, code.totalargs).includes(k)) kwonlyGiven++;
+  const plural = argcount !== 1 || ndef > 0;
+  const takes = ndef > 0 ? `from ${argcount - ndef} to ${argcount}` : `${argcount}`;
+  const kwPart = kwonlyGiven ? ` positional argument${npos !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})` : '';
+  const given = kwPart ? `${npos}${kwPart}` : `${npos}`;
+  void nkw;
+  void args;
+  throw raise(TypeErrorType, `${argName(code)}() takes ${takes} positional argument${plural ? 's' : ''} but ${given} ${npos === 1 && !kwPart ? 'was' : 'were'} given`);
+}
+
+function pushFrameCheck(): void {
+  if (tstate.depth >= tstate.recursionLimit) throw raise(RecursionErrorType, 'maximum recursion depth exceeded');
+}
+
+/** A new frame for calling `func` (arguments bound); not yet on the thread's stack. */
+function makeFrame(func: PyFunction, args: PyObject[], kwnames: string[] | null): Frame {
+  const code = func.code;
+  const frame = new Frame(code, func, func.globals, func.builtins, null);
+  bindArgs(frame, func, args, kwnames);
+  return frame;
+}
+
+function discardFrame(frame: Frame): void {
+  const f = frame.f;
+  for (let i = 0; i < frame.sp; i++) {
+    const v = f[i];
+    if (v !== null) {
+      f[i] = null;
+      decref(v);
+    }
+  }
+}
+
+/** Calls a Python function from native code: re-enters the loop with an entry frame. */
+export function callFunction(func: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
+  const frame = makeFrame(func, args, kwnames);
+  if (func.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return newGenerator(frame, func);
+  pushFrameCheck();
+  frame.entry = true;
+  frame.back = tstate.frame;
+  return evalFrame(frame);
+}
+
+function newGenerator(frame: Frame, func: PyFunction): PyObject {
+  if (func.code.flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) throw raise(SystemErrorType, 'coroutines and async generators are not supported yet');
+  const g = new PyGen(frame, func.name.s, func.qualname.s);
+  frame.gen = g;
+  return g;
+}
+
+/** Runs a code object as a module or class body with the given namespaces. */
+export function runBody(code: CodeInfo, globals: PyDict, builtins: PyDict, locals: PyDict, func: PyFunction | null): PyObject {
+  pushFrameCheck();
+  const frame = new Frame(code, func, globals, builtins, locals);
+  if (func !== null && func.closure !== null) {
+    // COPY_FREE_VARS will read the closure from func.
+  }
+  frame.entry = true;
+  frame.back = tstate.frame;
+  return evalFrame(frame);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exceptions
+
+/** Converts whatever was thrown into a Python exception (JS stack overflow → RecursionError). */
+function toPyException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) return raise(RecursionErrorType, 'maximum recursion depth exceeded');
+  throw e;
+}
+
+function findHandler(table: Int32Array, lasti: number): number {
+  for (let i = 0; i < table.length; i += 4) {
+    if (lasti >= table[i] && lasti < table[i + 1]) return i;
+  }
+  return -1;
+}
+
+function addTraceback(exc: PyBaseException, frame: Frame): void {
+  const tb = new PyTraceback(tracebackType, exc.traceback, newref(frameObjectOf(frame)), frame.lasti, frame.code.lineOf(frame.lasti));
+  exc.traceback = tb;
+}
+
+function exceptionMatches(exc: PyObject, cls: PyObject): boolean {
+  if (cls.type === tupleType) {
+    for (const c of (cls as PyTuple).items) if (exceptionMatches(exc, c)) return true;
+    return false;
+  }
+  if (!((cls.type === typeType || isSubtype(cls.type, typeType)) && isSubtype(cls as PyType, baseExceptionType))) {
+    throw raise(TypeErrorType, 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  return isSubtype(exc.type, cls as PyType);
+}
+
+/** An exception instance from `raise X` (a class is called with no arguments). */
+function makeRaisable(x: PyObject): PyBaseException {
+  if ((x.type === typeType || isSubtype(x.type, typeType)) && isSubtype(x as PyType, baseExceptionType)) {
+    const e = call(x, [], null);
+    if (!(e instanceof PyBaseException)) throw raise(TypeErrorType, `calling ${repr(x)} should have returned an instance of BaseException, not ${e.type.name}`);
+    return e;
+  }
+  if (x instanceof PyBaseException) return newref(x);
+  throw raise(TypeErrorType, 'exceptions must derive from BaseException');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name lookup errors
+
+function nameError(name: string): PyBaseException {
+  const e = raise(NameErrorType, `name '${name}' is not defined`);
+  return e;
+}
+
+function unboundLocal(name: string): PyBaseException {
+  return raise(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function unboundFree(code: CodeInfo, i: number): PyBaseException {
+  const name = code.localsplusnames[i];
+  if (code.localspluskinds[i] & CO_FAST_FREE) {
+    return raise(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  return unboundLocal(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loop
+
+/** Resumes a generator frame by throwing `exc` in at its current instruction. */
+function evalFrameThrow(frame: Frame, exc: PyBaseException): PyObject {
+  return evalFrameImpl(frame, exc);
+}
+
+export function evalFrame(frame: Frame): PyObject {
+  return evalFrameImpl(frame, null);
+}
+
+/** Hooks the loop needs from builtins (set by builtins.ts). */
+export const loopHooks = {
+  buildClass: null as PyObject | null,
+  importName: null as ((name: string, fromlist: PyObject, level: number, globals: PyDict) => PyObject) | null,
+};
+
+function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null): PyObject {
+  let frame = entryFrame;
+  tstate.frame = frame;
+  tstate.depth++;
+  let code = frame.code;
+  let units = code.units;
+  let consts = code.consts;
+  let names = code.names;
+  let f = frame.f;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let lasti = frame.lasti;
+  let kwnames: string[] | null = null;
+  let skipTraceback = false;
+
+  for (;;) {
+    try {
+      if (pendingThrow !== null) {
+        const e = pendingThrow;
+        pendingThrow = null;
+        throw e;
+      }
+      for (;;) {
+        let word = units[pc++];
+        let opcode = word & 255;
+        let oparg = word >>> 8;
+        while (opcode === op.EXTENDED_ARG) {
+          word = units[pc++];
+          opcode = word & 255;
+          oparg = (oparg << 8) | (word >>> 8);
+        }
+        lasti = pc - 1;
+        switch (opcode) {
+          case op.NOP:
+          case op.RESUME:
+            break;
+          case op.CACHE:
+            throw raise(SystemErrorType, 'executed a CACHE entry');
+          case op.LOAD_FAST:
+          case op.LOAD_FAST_CHECK: {
+            const v = f[oparg];
+            if (v === null) throw unboundLocal(code.localsplusnames[oparg]);
+            v.rc++;
+            f[sp++] = v;
+            break;
+          }
+          case op.LOAD_FAST_AND_CLEAR: {
+            f[sp++] = f[oparg];
+            f[oparg] = null;
+            break;
+          }
+          case op.STORE_FAST: {
+            const old = f[oparg];
+            f[oparg] = f[--sp];
+            f[sp] = null;
+            if (old !== null) decref(old);
+            break;
+          }
+          case op.DELETE_FAST: {
+            const old = f[oparg];
+            if (old === null) throw unboundLocal(code.localsplusnames[oparg]);
+            f[oparg] = null;
+            decref(old);
+            break;
+          }
+          case op.LOAD_CONST: {
+            const v = consts[oparg];
+            v.rc++;
+            f[sp++] = v;
+            break;
+          }
+          case op.POP_TOP: {
+            const v = f[--sp];
+            f[sp] = null;
+            if (v !== null) decref(v);
+            break;
+          }
+          case op.PUSH_NULL:
+            f[sp++] = null;
+            break;
+          case op.END_FOR: {
+            for (let k = 0; k < 2; k++) {
+              const v = f[--sp];
+              f[sp] = null;
+              if (v !== null) decref(v);
+            }
+            break;
+          }
+          case op.END_SEND: {
+            const v = f[--sp]!;
+            const recv = f[sp - 1]!;
+            f[sp - 1] = v;
+            f[sp] = null;
+            decref(recv);
+            break;
+          }
+          case op.COPY: {
+            const v = f[sp - oparg]!;
+            v.rc++;
+            f[sp++] = v;
+            break;
+          }
+          case op.SWAP: {
+            const t = f[sp - 1];
+            f[sp - 1] = f[sp - oparg];
+            f[sp - oparg] = t;
+            break;
+          }
+          case op.UNARY_NEGATIVE: {
+            const v = f[sp - 1]!;
+            f[sp - 1] = unaryNegative(v);
+            decref(v);
+            break;
+          }
+          case op.UNARY_NOT: {
+            const v = f[sp - 1]!;
+            f[sp - 1] = truth(v) ? False : True;
+            decref(v);
+            break;
+          }
+          case op.UNARY_INVERT: {
+            const v = f[sp - 1]!;
+            f[sp - 1] = unaryInvert(v);
+            decref(v);
+            break;
+          }
+          case op.BINARY_OP: {
+            const b = f[--sp]!;
+            const a = f[sp - 1]!;
+            f[sp] = null;
+            let r: PyObject;
+            // Why: the specialised fast paths of CPython's BINARY_OP_ADD_INT etc., inline.
+            if (a.type === intType && b.type === intType && (oparg === op.NB_ADD || oparg === op.NB_INPLACE_ADD)) r = intAdd(a as PyInt, b as PyInt);
+            else if (a.type === intType && b.type === intType && (oparg === op.NB_SUBTRACT || oparg === op.NB_INPLACE_SUBTRACT)) r = intSub(a as PyInt, b as PyInt);
+            else r = binaryOp(a, b, oparg);
+            f[sp - 1] = r;
+            decref(a);
+            decref(b);
+            pc += 1;
+            break;
+          }
+          case op.COMPARE_OP: {
+            const b = f[--sp]!;
+            const a = f[sp - 1]!;
+            f[sp] = null;
+            const cmp = oparg >> 4;
+            let r: PyObject;
+            if (a.type === intType && b.type === intType && (a as PyInt).big === null && (b as PyInt).big === null) {
+              r = compareNumbers((a as PyInt).n, (b as PyInt).n, cmp) ? True : False;
+            } else r = richCompare(a, b, cmp);
+            f[sp - 1] = r;
+            decref(a);
+            decref(b);
+            pc += 1;
+            break;
+          }
+          case op.IS_OP: {
+            const b = f[--sp]!;
+            const a = f[sp - 1]!;
+            f[sp] = null;
+            f[sp - 1] = (a === b) !== (oparg === 1) ? True : False;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case op.CONTAINS_OP: {
+            const b = f[--sp]!;
+            const a = f[sp - 1]!;
+            f[sp] = null;
+            f[sp - 1] = contains(b, a) !== (oparg === 1) ? True : False;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case op.BINARY_SUBSCR: {
+            const key = f[--sp]!;
+            const container = f[sp - 1]!;
+            f[sp] = null;
+            let r: PyObject;
+            if (container.type === listType && key.type === intType) {
+              const items = (container as PyList).items;
+              let i = (key as PyInt).n;
+              if (i < 0) i += items.length;
+              if ((key as PyInt).big === null && i >= 0 && i < items.length) r = newref(items[i]);
+              else r = getItem(container, key);
+            } else r = getItem(container, key);
+            f[sp - 1] = r;
+            decref(container);
+            decref(key);
+            pc += 1;
+            break;
+          }
+          case op.STORE_SUBSCR: {
+            const key = f[--sp]!;
+            const container = f[--sp]!;
+            const v = f[--sp]!;
+            f[sp] = f[sp + 1] = f[sp + 2] = null;
+            setItem(container, key, v);
+            decref(key);
+            decref(container);
+            decref(v);
+            pc += 1;
+            break;
+          }
+          case op.DELETE_SUBSCR: {
+            const key = f[--sp]!;
+            const container = f[--sp]!;
+            f[sp] = f[sp + 1] = null;
+            delItem(container, key);
+            decref(key);
+            decref(container);
+            break;
+          }
+          case op.BINARY_SLICE: {
+            const stop = f[--sp]!;
+            const start = f[--sp]!;
+            const container = f[sp - 1]!;
+            const s = new PySlice(start, stop, None);
+            f[sp] = f[sp + 1] = null;
+            f[sp - 1] = getItem(container, s);
+            decref(s);
+            decref(start);
+            decref(stop);
+            decref(container);
+            break;
+          }
+          case op.STORE_SLICE: {
+            const stop = f[--sp]!;
+            const start = f[--sp]!;
+            const container = f[--sp]!;
+            const v = f[--sp]!;
+            f[sp] = f[sp + 1] = f[sp + 2] = f[sp + 3] = null;
+            const s = new PySlice(start, stop, None);
+            setItem(container, s, v);
+            decref(s);
+            decref(start);
+            decref(stop);
+            decref(container);
+            decref(v);
+            break;
+          }
+          case op.BUILD_SLICE: {
+            const step = oparg === 3 ? f[--sp]! : None;
+            const stop = f[--sp]!;
+            const start = f[sp - 1]!;
+            f[sp] = f[sp + 1] = null;
+            f[sp - 1] = new PySlice(start, stop, step);
+            decref(start);
+            decref(stop);
+            if (oparg === 3) decref(step);
+            break;
+          }
+          case op.GET_ITER: {
+            const v = f[sp - 1]!;
+            f[sp - 1] = getIter(v);
+            decref(v);
+            break;
+          }
+          case op.GET_YIELD_FROM_ITER: {
+            const v = f[sp - 1]!;
+            if (v.type !== generatorType) {
+              f[sp - 1] = getIter(v);
+              decref(v);
+            }
+            break;
+          }
+          case op.FOR_ITER: {
+            const it = f[sp - 1]!;
+            const next = it.type.tp_iternext;
+            if (next === null) throw raise(TypeErrorType, `'${it.type.name}' object is not an iterator`);
+            const v = next(it);
+            if (v !== null) {
+              f[sp++] = v;
+              pc += 1;
+            } else {
+              f[--sp] = null;
+              decref(it);
+              pc += 1 + oparg + 1;
+            }
+            break;
+          }
+          case op.SEND: {
+            const v = f[sp - 1]!;
+            const recv = f[sp - 2]!;
+            let r: PyObject | null;
+            if (recv.type === generatorType) {
+              r = genResume(recv as PyGen, v);
+              if (r === null) r = newref(genReturnValue);
+            } else {
+              let res: PyObject | null = null;
+              let done = false;
+              try {
+                res = v === None ? iterNext(recv) : call(getAttr(recv, 'send'), [v], null);
+                if (res === null) {
+                  done = true;
+                  res = None;
+                }
+              } catch (e) {
+                if (!isStopIteration(e)) throw e;
+                done = true;
+                res = (e as PyBaseException).args.items[0] ?? None;
+                res.rc++;
+              }
+              if (done) {
+                f[sp - 1] = res;
+                decref(v);
+                pc += 1 + oparg;
+                break;
+              }
+              r = res;
+              f[sp - 1] = r;
+              decref(v);
+              pc += 1;
+              break;
+            }
+            decref(v);
+            if ((recv as PyGen).finished && !(recv as PyGen).yielded) {
+              f[sp - 1] = r;
+              pc += 1 + oparg;
+            } else {
+              f[sp - 1] = r;
+              pc += 1;
+            }
+            break;
+          }
+          case op.YIELD_VALUE: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            frame.sp = sp;
+            frame.pc = pc;
+            frame.lasti = lasti;
+            frame.gen!.yielded = true;
+            tstate.frame = frame.back;
+            tstate.depth--;
+            return v;
+          }
+          case op.RETURN_GENERATOR:
+            // The generator object was made by the call; resuming starts here: push the sent None.
+            f[sp++] = None;
+            break;
+          case op.RETURN_VALUE:
+          case op.RETURN_CONST: {
+            let v: PyObject;
+            if (opcode === op.RETURN_CONST) {
+              v = consts[oparg];
+              v.rc++;
+            } else {
+              v = f[--sp]!;
+              f[sp] = null;
+            }
+            frame.sp = sp;
+            discardFrame(frame);
+            tstate.depth--;
+            if (frame.entry) {
+              tstate.frame = frame.back;
+              return v;
+            }
+            frame = frame.back!;
+            tstate.frame = frame;
+            code = frame.code;
+            units = code.units;
+            consts = code.consts;
+            names = code.names;
+            f = frame.f;
+            sp = frame.sp;
+            pc = frame.pc;
+            f[sp++] = v;
+            break;
+          }
+          case op.LOAD_GLOBAL: {
+            const name = names[oparg >> 1];
+            let v = dictGetStr(frame.globals, name);
+            if (v === null) {
+              v = dictGetStr(frame.builtins, name);
+              if (v === null) throw nameError(name);
+            }
+            if (oparg & 1) f[sp++] = null;
+            v.rc++;
+            f[sp++] = v;
+            pc += 4;
+            break;
+          }
+          case op.STORE_GLOBAL: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            dictSetStr(frame.globals, names[oparg], v);
+            decref(v);
+            break;
+          }
+          case op.DELETE_GLOBAL:
+            if (!dictDelStr(frame.globals, names[oparg])) throw nameError(names[oparg]);
+            break;
+          case op.LOAD_NAME: {
+            const name = names[oparg];
+            let v: PyObject | null = frame.locals !== null ? dictGetStr(frame.locals, name) : null;
+            if (v === null) v = dictGetStr(frame.globals, name);
+            if (v === null) v = dictGetStr(frame.builtins, name);
+            if (v === null) throw nameError(name);
+            v.rc++;
+            f[sp++] = v;
+            break;
+          }
+          case op.STORE_NAME: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            if (frame.locals === null) throw raise(SystemErrorType, `no locals found when storing '${names[oparg]}'`);
+            dictSetStr(frame.locals, names[oparg], v);
+            decref(v);
+            break;
+          }
+          case op.DELETE_NAME:
+            if (frame.locals === null || !dictDelStr(frame.locals, names[oparg])) throw nameError(names[oparg]);
+            break;
+          case op.LOAD_LOCALS:
+            if (frame.locals === null) throw raise(SystemErrorType, 'no locals found');
+            f[sp++] = newref(frame.locals);
+            break;
+          case op.LOAD_FROM_DICT_OR_GLOBALS: {
+            const mapping = f[--sp]!;
+            f[sp] = null;
+            const name = names[oparg];
+            let v = isDictObj(mapping) ? dictGetStr(mapping, name) : null;
+            if (v === null) v = dictGetStr(frame.globals, name);
+            if (v === null) v = dictGetStr(frame.builtins, name);
+            decref(mapping);
+            if (v === null) throw nameError(name);
+            f[sp++] = newref(v);
+            break;
+          }
+          case op.LOAD_FROM_DICT_OR_DEREF: {
+            const mapping = f[--sp]!;
+            f[sp] = null;
+            const name = code.localsplusnames[oparg];
+            let v = isDictObj(mapping) ? dictGetStr(mapping, name) : null;
+            decref(mapping);
+            if (v === null) {
+              v = (f[oparg] as PyCell).ref;
+              if (v === null) throw unboundFree(code, oparg);
+            }
+            f[sp++] = newref(v);
+            break;
+          }
+          case op.MAKE_CELL: {
+            const init = f[oparg];
+            f[oparg] = new PyCell(cellType, init);
+            break;
+          }
+          case op.LOAD_CLOSURE: {
+            const c = f[oparg]!;
+            c.rc++;
+            f[sp++] = c;
+            break;
+          }
+          case op.LOAD_DEREF: {
+            const v = (f[oparg] as PyCell).ref;
+            if (v === null) throw unboundFree(code, oparg);
+            v.rc++;
+            f[sp++] = v;
+            break;
+          }
+          case op.STORE_DEREF: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            const c = f[oparg] as PyCell;
+            const old = c.ref;
+            c.ref = v;
+            if (old !== null) decref(old);
+            break;
+          }
+          case op.DELETE_DEREF: {
+            const c = f[oparg] as PyCell;
+            if (c.ref === null) throw unboundFree(code, oparg);
+            const old = c.ref;
+            c.ref = null;
+            decref(old);
+            break;
+          }
+          case op.COPY_FREE_VARS: {
+            const closure = frame.func!.closure!;
+            const base = code.nlocalsplus - oparg;
+            for (let i = 0; i < oparg; i++) f[base + i] = newref(closure[i]);
+            break;
+          }
+          case op.LOAD_ATTR: {
+            const owner = f[sp - 1]!;
+            const name = names[oparg >> 1];
+            if (oparg & 1) {
+              // Method load: push (function, self) without making a bound method when the
+              // attribute is a plain function or method descriptor found on the type.
+              const tp = owner.type;
+              if (tp.tp_getattro === objectGetAttr) {
+                const descr = lookupType(tp, name);
+                if (descr !== null && (descr.type === functionType || descr.type === methodDescriptorType) &&
+                    (owner.dict === null || dictGetStr(owner.dict, name) === null)) {
+                  descr.rc++;
+                  f[sp - 1] = descr;
+                  f[sp++] = owner;
+                  pc += 9;
+                  break;
+                }
+              }
+              const v = getAttr(owner, name);
+              f[sp - 1] = null;
+              f[sp++] = v;
+              decref(owner);
+            } else {
+              const v = getAttr(owner, name);
+              f[sp - 1] = v;
+              decref(owner);
+            }
+            pc += 9;
+            break;
+          }
+          case op.STORE_ATTR: {
+            const owner = f[--sp]!;
+            const v = f[--sp]!;
+            f[sp] = f[sp + 1] = null;
+            setAttr(owner, names[oparg], v);
+            decref(owner);
+            decref(v);
+            pc += 4;
+            break;
+          }
+          case op.DELETE_ATTR: {
+            const owner = f[--sp]!;
+            f[sp] = null;
+            setAttr(owner, names[oparg], null);
+            decref(owner);
+            break;
+          }
+          case op.LOAD_SUPER_ATTR: {
+            const self = f[--sp]!;
+            const cls = f[--sp]!;
+            const globalSuper = f[--sp]!;
+            f[sp] = f[sp + 1] = f[sp + 2] = null;
+            const name = names[oparg >> 2];
+            let sup: PyObject;
+            if (globalSuper === builtinSuper) {
+              sup = call(superType, [cls, self], null);
+            } else sup = call(globalSuper, oparg & 2 ? [cls, self] : [], null);
+            const v = getAttr(sup, name);
+            decref(sup);
+            decref(self);
+            decref(cls);
+            decref(globalSuper);
+            if (oparg & 1) f[sp++] = null;
+            f[sp++] = v;
+            pc += 1;
+            break;
+          }
+          case op.KW_NAMES:
+            kwnames = ((consts[oparg] as PyTuple).items as PyStr[]).map((s) => s.s);
+            break;
+          case op.CALL: {
+            const names2 = kwnames;
+            kwnames = null;
+            const isMeth = f[sp - oparg - 2] !== null;
+            const total = isMeth ? oparg + 1 : oparg;
+            const callable = isMeth ? f[sp - oparg - 2]! : f[sp - oparg - 1]!;
+            const argBase = sp - total;
+            pc += 3;
+            if (callable.type === functionType) {
+              const func = callable as PyFunction;
+              const fcode = func.code;
+              if (!(fcode.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+                // Python-to-Python call: a new frame, same loop.
+                if (tstate.depth >= tstate.recursionLimit) throw raise(RecursionErrorType, 'maximum recursion depth exceeded');
+                const nf = new Frame(fcode, func, func.globals, func.builtins, null);
+                if (names2 === null && total === fcode.argcount && (fcode.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fcode.kwonlyargcount === 0) {
+                  // Why: the common exact-positional case moves the references without binding logic.
+                  const nff = nf.f;
+                  for (let i = 0; i < total; i++) {
+                    nff[i] = f[argBase + i];
+                    f[argBase + i] = null;
+                  }
+                } else {
+                  const args = f.slice(argBase, sp) as PyObject[];
+                  bindArgs(nf, func, args, names2);
+                  for (let i = argBase; i < sp; i++) {
+                    decref(f[i]!);
+                    f[i] = null;
+                  }
+                }
+                sp = argBase - (isMeth ? 1 : 2);
+                f[sp] = null;
+                f[sp + 1] = null;
+                decref(callable);
+                frame.sp = sp;
+                frame.pc = pc;
+                frame.lasti = lasti;
+                nf.back = frame;
+                frame = nf;
+                tstate.frame = frame;
+                tstate.depth++;
+                code = fcode;
+                units = code.units;
+                consts = code.consts;
+                names = code.names;
+                f = frame.f;
+                sp = frame.sp;
+                pc = 0;
+                lasti = -1;
+                break;
+              }
+            }
+            frame.sp = sp;
+            frame.lasti = lasti;
+            let r: PyObject;
+            if (isMeth && callable.type === methodDescriptorType) {
+              const args = f.slice(argBase + 1, sp) as PyObject[];
+              r = ((callable as PyBuiltin).fn as unknown as (s: PyObject, a: PyObject[], k: string[] | null) => PyObject)(f[argBase]!, args, names2);
+            } else {
+              const args = f.slice(argBase, sp) as PyObject[];
+              r = call(callable, args, names2);
+            }
+            for (let i = argBase; i < sp; i++) {
+              decref(f[i]!);
+              f[i] = null;
+            }
+            sp = argBase - (isMeth ? 1 : 2);
+            const below = f[sp];
+            if (below !== null) decref(below);
+            decref(callable);
+            f[sp + 1] = null;
+            f[sp++] = r;
+            break;
+          }
+          case op.CALL_FUNCTION_EX: {
+            const kwargs = oparg & 1 ? f[--sp]! : null;
+            const callargs = f[--sp]!;
+            const func = f[--sp]!;
+            const nul = f[--sp];
+            f[sp] = f[sp + 1] = f[sp + 2] = f[sp + 3] = null;
+            const args = callargs.type === tupleType ? (callargs as PyTuple).items.slice() : toArray(callargs);
+            let kn: string[] | null = null;
+            if (kwargs !== null && (kwargs as PyDict).size > 0) {
+              kn = [];
+              const d = kwargs as PyDict;
+              for (let i = 0; i < d.keys.length; i++) {
+                if (d.keys[i] === null) continue;
+                kn.push((d.keys[i] as PyStr).s);
+                args.push(d.values[i]!);
+              }
+            }
+            frame.sp = sp;
+            frame.lasti = lasti;
+            const r = call(func, args, kn);
+            decref(callargs);
+            if (kwargs !== null) decref(kwargs);
+            decref(func);
+            if (nul !== null) decref(nul);
+            f[sp++] = r;
+            break;
+          }
+          case op.MAKE_FUNCTION: {
+            const fcode = f[--sp] as CodeInfo;
+            f[sp] = null;
+            const fn = new PyFunction(functionType, fcode, frame.globals, frame.builtins, internStr(fcode.name), newStr(fcode.qualname));
+            if (oparg & 0x08) {
+              const c = f[--sp] as PyTuple;
+              f[sp] = null;
+              fn.closure = c.items.map((x) => newref(x as PyCell));
+              decref(c);
+            }
+            if (oparg & 0x04) {
+              fn.annotations = f[--sp];
+              f[sp] = null;
+            }
+            if (oparg & 0x02) {
+              fn.kwdefaults = f[--sp] as PyDict;
+              f[sp] = null;
+            }
+            if (oparg & 0x01) {
+              fn.defaults = f[--sp] as PyTuple;
+              f[sp] = null;
+            }
+            const c0 = fcode.consts[0];
+            if (c0 !== undefined && c0.type === strType) fn.doc = c0;
+            f[sp++] = fn;
+            break;
+          }
+          case op.SETUP_ANNOTATIONS:
+            if (frame.locals !== null && dictGetStr(frame.locals, '__annotations__') === null) {
+              const d = newDict();
+              dictSetStr(frame.locals, '__annotations__', d);
+              decref(d);
+            }
+            break;
+          case op.LOAD_BUILD_CLASS:
+            f[sp++] = newref(loopHooks.buildClass!);
+            break;
+          case op.LOAD_ASSERTION_ERROR:
+            f[sp++] = newref(AssertionErrorType);
+            break;
+          case op.BUILD_TUPLE: {
+            const items = f.slice(sp - oparg, sp) as PyObject[];
+            for (let i = sp - oparg; i < sp; i++) f[i] = null;
+            sp -= oparg;
+            f[sp++] = newTuple(items);
+            break;
+          }
+          case op.BUILD_LIST: {
+            const items = f.slice(sp - oparg, sp) as PyObject[];
+            for (let i = sp - oparg; i < sp; i++) f[i] = null;
+            sp -= oparg;
+            f[sp++] = newList(items);
+            break;
+          }
+          case op.BUILD_SET: {
+            const s = newSet();
+            for (let i = sp - oparg; i < sp; i++) {
+              setAdd(s, f[i]!);
+              decref(f[i]!);
+              f[i] = null;
+            }
+            sp -= oparg;
+            f[sp++] = s;
+            break;
+          }
+          case op.BUILD_MAP: {
+            const d = newDict();
+            for (let i = sp - 2 * oparg; i < sp; i += 2) {
+              dictSet(d, f[i]!, f[i + 1]!);
+              decref(f[i]!);
+              decref(f[i + 1]!);
+              f[i] = f[i + 1] = null;
+            }
+            sp -= 2 * oparg;
+            f[sp++] = d;
+            break;
+          }
+          case op.BUILD_CONST_KEY_MAP: {
+            const keys = f[--sp] as PyTuple;
+            f[sp] = null;
+            const d = newDict();
+            for (let i = 0; i < oparg; i++) {
+              const v = f[sp - oparg + i]!;
+              dictSet(d, keys.items[i], v);
+              decref(v);
+              f[sp - oparg + i] = null;
+            }
+            decref(keys);
+            sp -= oparg;
+            f[sp++] = d;
+            break;
+          }
+          case op.BUILD_STRING: {
+            let s = '';
+            for (let i = sp - oparg; i < sp; i++) {
+              s += (f[i] as PyStr).s;
+              decref(f[i]!);
+              f[i] = null;
+            }
+            sp -= oparg;
+            f[sp++] = newStr(s);
+            break;
+          }
+          case op.FORMAT_VALUE: {
+            const spec = oparg & 4 ? f[--sp] : null;
+            if (spec !== null) f[sp] = null;
+            const v = f[sp - 1]!;
+            const conv = oparg & 3;
+            let x: PyObject = v;
+            if (conv === 1) x = newStr(str(v));
+            else if (conv === 2) x = newStr(repr(v));
+            else if (conv === 3) x = newStr(asciiOf(repr(v)));
+            else x.rc++;
+            f[sp - 1] = formatValue(x, spec === null ? '' : (spec as PyStr).s);
+            decref(x);
+            decref(v);
+            if (spec !== null) decref(spec);
+            break;
+          }
+          case op.LIST_APPEND: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            (f[sp - oparg] as PyList).items.push(v);
+            break;
+          }
+          case op.SET_ADD: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            setAdd(f[sp - oparg] as never, v);
+            decref(v);
+            break;
+          }
+          case op.MAP_ADD: {
+            const v = f[--sp]!;
+            const k = f[--sp]!;
+            f[sp] = f[sp + 1] = null;
+            dictSet(f[sp - oparg] as PyDict, k, v);
+            decref(k);
+            decref(v);
+            break;
+          }
+          case op.LIST_EXTEND: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            if (v.type.tp_iter === null && v.type.mp_subscript === null) {
+              throw raise(TypeErrorType, `Value after * must be an iterable, not ${v.type.name}`);
+            }
+            (f[sp - oparg] as PyList).items.push(...toArray(v));
+            decref(v);
+            break;
+          }
+          case op.SET_UPDATE: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            for (const x of toArray(v)) {
+              setAdd(f[sp - oparg] as never, x);
+              decref(x);
+            }
+            decref(v);
+            break;
+          }
+          case op.DICT_UPDATE: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            if (!isDictObj(v) && lookupType(v.type, 'keys') === null) {
+              throw raise(TypeErrorType, `'${v.type.name}' object is not a mapping`);
+            }
+            dictMerge(f[sp - oparg] as PyDict, v);
+            decref(v);
+            break;
+          }
+          case op.DICT_MERGE: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            const target = f[sp - oparg] as PyDict;
+            const funcObj = f[sp - oparg - 3];
+            if (!isDictObj(v) && lookupType(v.type, 'keys') === null) {
+              throw raise(TypeErrorType, `${funcDesc(funcObj)} argument after ** must be a mapping, not ${v.type.name}`);
+            }
+            const src = newDict();
+            dictMerge(src, v);
+            for (let i = 0; i < src.keys.length; i++) {
+              const k = src.keys[i];
+              if (k === null) continue;
+              if (dictGet(target, k) !== null) throw raise(TypeErrorType, `${funcDesc(funcObj)} got multiple values for keyword argument '${str(k)}'`);
+              dictSet(target, k, src.values[i]!);
+            }
+            decref(src);
+            decref(v);
+            break;
+          }
+          case op.UNPACK_SEQUENCE: {
+            const seq = f[--sp]!;
+            f[sp] = null;
+            let items: PyObject[];
+            if ((seq.type === tupleType || seq.type === listType) && (seq as PyTuple).items.length === oparg) {
+              items = (seq as PyTuple).items;
+              for (let i = oparg - 1; i >= 0; i--) f[sp++] = newref(items[i]);
+            } else {
+              if (seq.type.tp_iter === null && seq.type.mp_subscript === null) {
+                throw raise(TypeErrorType, `cannot unpack non-iterable ${seq.type.name} object`);
+              }
+              const it = getIter(seq);
+              items = [];
+              for (let v = iterNext(it); v !== null; v = iterNext(it)) {
+                items.push(v);
+                if (items.length > oparg) break;
+              }
+              decref(it);
+              if (items.length < oparg) {
+                for (const x of items) decref(x);
+                throw raise(ValueErrorType, `not enough values to unpack (expected ${oparg}, got ${items.length})`);
+              }
+              if (items.length > oparg) {
+                for (const x of items) decref(x);
+                const n = seq.type === listType || seq.type === tupleType || seq.type === strType || isDictObj(seq) ? `, got ${len(seq)}` : '';
+                throw raise(ValueErrorType, `too many values to unpack (expected ${oparg}${n})`);
+              }
+              for (let i = oparg - 1; i >= 0; i--) f[sp++] = items[i];
+            }
+            decref(seq);
+            pc += 1;
+            break;
+          }
+          case op.UNPACK_EX: {
+            const before = oparg & 0xff;
+            const after = oparg >> 8;
+            const seq = f[--sp]!;
+            f[sp] = null;
+            if (seq.type.tp_iter === null && seq.type.mp_subscript === null) throw raise(TypeErrorType, `cannot unpack non-iterable ${seq.type.name} object`);
+            const items = toArray(seq);
+            decref(seq);
+            if (items.length < before + after) {
+              for (const x of items) decref(x);
+              throw raise(ValueErrorType, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            }
+            for (let i = items.length - 1; i >= items.length - after; i--) f[sp++] = items[i];
+            f[sp++] = newList(items.slice(before, items.length - after));
+            for (let i = before - 1; i >= 0; i--) f[sp++] = items[i];
+            break;
+          }
+          case op.JUMP_FORWARD:
+            pc += oparg;
+            break;
+          case op.JUMP_BACKWARD:
+            pc -= oparg;
+            break;
+          case op.JUMP_BACKWARD_NO_INTERRUPT:
+            pc -= oparg;
+            break;
+          case op.POP_JUMP_IF_FALSE: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            if (v === False || (v !== True && !truth(v))) pc += oparg;
+            decref(v);
+            break;
+          }
+          case op.POP_JUMP_IF_TRUE: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            if (v === True || (v !== False && truth(v))) pc += oparg;
+            decref(v);
+            break;
+          }
+          case op.POP_JUMP_IF_NONE: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            if (v === None) pc += oparg;
+            decref(v);
+            break;
+          }
+          case op.POP_JUMP_IF_NOT_NONE: {
+            const v = f[--sp]!;
+            f[sp] = null;
+            if (v !== None) pc += oparg;
+            decref(v);
+            break;
+          }
+          case op.RAISE_VARARGS: {
+            if (oparg === 0) {
+              const e = tstate.excInfo;
+              if (e === None) throw raise(RuntimeErrorType, 'No active exception to reraise');
+              skipTraceback = true;
+              throw newref(e);
+            }
+            let cause: PyObject | null = null;
+            if (oparg === 2) {
+              cause = f[--sp]!;
+              f[sp] = null;
+            }
+            const x = f[--sp]!;
+            f[sp] = null;
+            const e = makeRaisable(x);
+            decref(x);
+            if (cause !== null) {
+              if (cause === None) e.cause = null;
+              else {
+                const c = makeRaisable(cause);
+                e.cause = c;
+              }
+              e.suppressContext = true;
+              decref(cause);
+            }
+            throw e;
+          }
+          case op.RERAISE: {
+            const e = f[--sp]!;
+            f[sp] = null;
+            if (oparg) {
+              const l = f[sp - oparg] as PyInt;
+              frame.lasti = lasti = l.n;
+            }
+            skipTraceback = true;
+            throw e;
+          }
+          case op.PUSH_EXC_INFO: {
+            const e = f[sp - 1]!;
+            f[sp - 1] = tstate.excInfo;
+            f[sp++] = e;
+            tstate.excInfo = newref(e);
+            break;
+          }
+          case op.POP_EXCEPT: {
+            const prev = f[--sp]!;
+            f[sp] = null;
+            const cur = tstate.excInfo;
+            tstate.excInfo = prev;
+            decref(cur);
+            break;
+          }
+          case op.CHECK_EXC_MATCH: {
+            const cls = f[sp - 1]!;
+            const exc = f[sp - 2]!;
+            f[sp - 1] = exceptionMatches(exc, cls) ? True : False;
+            decref(cls);
+            break;
+          }
+          case op.CHECK_EG_MATCH:
+            throw raise(SystemErrorType, 'except* is not supported yet');
+          case op.BEFORE_WITH: {
+            const mgr = f[sp - 1]!;
+            const enter = lookupType(mgr.type, '__enter__');
+            const exit = lookupType(mgr.type, '__exit__');
+            if (enter === null) throw raise(TypeErrorType, `'${mgr.type.name}' object does not support the context manager protocol`);
+            if (exit === null) throw raise(TypeErrorType, `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+            const boundExit = getAttr(mgr, '__exit__');
+            f[sp - 1] = boundExit;
+            frame.sp = sp;
+            const res = callSpecial(mgr, '__enter__', [])!;
+            decref(mgr);
+            f[sp++] = res;
+            break;
+          }
+          case op.WITH_EXCEPT_START: {
+            const val = f[sp - 1]! as PyBaseException;
+            const exitFunc = f[sp - 4]!;
+            const r = call(exitFunc, [val.type, val, val.traceback ?? None], null);
+            f[sp++] = r;
+            break;
+          }
+          case op.CLEANUP_THROW: {
+            const excValue = f[--sp]!;
+            f[sp] = null;
+            if (isStopIteration(excValue)) {
+              const value = newref((excValue as PyBaseException).args.items[0] ?? None);
+              const last = f[--sp]!;
+              const sub = f[sp - 1]!;
+              f[sp] = null;
+              decref(last);
+              decref(sub);
+              f[sp - 1] = None;
+              f[sp++] = value;
+              decref(excValue);
+            } else {
+              skipTraceback = true;
+              throw excValue;
+            }
+            break;
+          }
+          case op.GET_LEN: {
+            f[sp] = newInt(len(f[sp - 1]!));
+            sp++;
+            break;
+          }
+          case op.MATCH_MAPPING: {
+            const v = f[sp - 1]!;
+            f[sp++] = isDictObj(v) ? True : False;
+            break;
+          }
+          case op.MATCH_SEQUENCE: {
+            const v = f[sp - 1]!;
+            const t = v.type;
+            f[sp++] = (isSubtype(t, listType) || isSubtype(t, tupleType) || t.name === 'range') && !isSubtype(t, strType) ? True : False;
+            break;
+          }
+          case op.MATCH_KEYS: {
+            const keys = f[sp - 1] as PyTuple;
+            const subject = f[sp - 2]!;
+            const values: PyObject[] = [];
+            let ok = true;
+            for (const k of keys.items) {
+              const v = isDictObj(subject) ? dictGet(subject, k) : null;
+              if (v === null) {
+                ok = false;
+                break;
+              }
+              values.push(newref(v));
+            }
+            if (ok) f[sp++] = newTuple(values);
+            else {
+              for (const v of values) decref(v);
+              f[sp++] = None;
+            }
+            break;
+          }
+          case op.MATCH_CLASS: {
+            const attrNames = f[--sp] as PyTuple;
+            const cls = f[--sp]!;
+            const subject = f[sp - 1]!;
+            f[sp] = f[sp + 1] = null;
+            f[sp - 1] = matchClass(subject, cls, oparg, attrNames);
+            decref(attrNames);
+            decref(cls);
+            decref(subject);
+            break;
+          }
+          case op.CALL_INTRINSIC_1: {
+            const v = f[sp - 1]!;
+            let r: PyObject;
+            switch (oparg) {
+              case op.INTRINSIC_UNARY_POSITIVE:
+                r = unaryPositive(v);
+                break;
+              case op.INTRINSIC_LIST_TO_TUPLE:
+                r = newTuple((v as PyList).items.map((x) => newref(x)));
+                break;
+              case op.INTRINSIC_STOPITERATION_ERROR:
+                if (isStopIteration(v)) {
+                  const e = raise(RuntimeErrorType, 'generator raised StopIteration');
+                  e.cause = newref(v as PyBaseException);
+                  e.context = newref(v as PyBaseException);
+                  e.suppressContext = true;
+                  throw e;
+                }
+                r = newref(v);
+                break;
+              case op.INTRINSIC_IMPORT_STAR: {
+                const mod = v;
+                const d = mod.dict!;
+                for (let i = 0; i < d.keys.length; i++) {
+                  const k = d.keys[i];
+                  if (k !== null && !(k as PyStr).s.startsWith('_')) dictSetStr(frame.locals!, (k as PyStr).s, d.values[i]!);
+                }
+                r = None;
+                break;
+              }
+              default:
+                throw raise(SystemErrorType, `intrinsic ${oparg} is not supported yet`);
+            }
+            f[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          case op.IMPORT_NAME: {
+            const fromlist = f[--sp]!;
+            const level = f[--sp]! as PyInt;
+            f[sp] = f[sp + 1] = null;
+            const m = loopHooks.importName!(names[oparg], fromlist, level.n, frame.globals);
+            decref(fromlist);
+            f[sp++] = m;
+            break;
+          }
+          case op.IMPORT_FROM: {
+            const mod = f[sp - 1]!;
+            const v = lookupAttr(mod, names[oparg]);
+            if (v === null) throw raise(ImportErrorType, `cannot import name '${names[oparg]}' from '${(mod as unknown as { name: string }).name}'`);
+            f[sp++] = v;
+            break;
+          }
+          case op.INTERPRETER_EXIT:
+            throw raise(SystemErrorType, 'INTERPRETER_EXIT');
+          default:
+            throw raise(SystemErrorType, `unknown opcode ${opcode} (${op.OPNAMES[opcode] ?? '?'})`);
+        }
+      }
+    } catch (thrown) {
+      const exc = toPyException(thrown);
+      frame.lasti = lasti;
+      frame.sp = sp;
+      // Context chaining at the first catch (what _PyErr_SetObject does at raise time).
+      const handled = tstate.excInfo;
+      if (handled !== None && handled !== exc && exc.context === null) exc.context = newref(handled as PyBaseException);
+      if (!skipTraceback) addTraceback(exc, frame);
+      skipTraceback = false;
+      kwnames = null;
+      for (;;) {
+        const h = findHandler(frame.code.exceptionTable, frame.lasti);
+        if (h >= 0) {
+          const table = frame.code.exceptionTable;
+          const depth = table[h + 3] >> 1;
+          const pushLasti = table[h + 3] & 1;
+          const base = frame.code.nlocalsplus + depth;
+          const ff = frame.f;
+          while (frame.sp > base) {
+            const v = ff[--frame.sp];
+            ff[frame.sp] = null;
+            if (v !== null) decref(v);
+          }
+          if (pushLasti) ff[frame.sp++] = newInt(frame.lasti);
+          ff[frame.sp++] = exc;
+          frame.pc = table[h + 2];
+          break;
+        }
+        // No handler: the frame is done.
+        discardFrame(frame);
+        tstate.depth--;
+        if (frame.gen !== null) frame.gen.finished = true;
+        if (frame.entry) {
+          tstate.frame = frame.back;
+          throw exc;
+        }
+        frame = frame.back!;
+        tstate.frame = frame;
+        addTraceback(exc, frame);
+      }
+      code = frame.code;
+      units = code.units;
+      consts = code.consts;
+      names = code.names;
+      f = frame.f;
+      sp = frame.sp;
+      pc = frame.pc;
+      lasti = frame.lasti;
+    }
+  }
+}
+
+function funcDesc(o: PyObject | null | undefined): string {
+  if (o && o.type === functionType) return `${(o as PyFunction).qualname.s}()`;
+  if (o && o.type.name === 'builtin_function_or_method') return `${(o as PyBuiltin).name}()`;
+  return o ? `${o.type.name} object` : 'function';
+}
+
+function asciiOf(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c < 256) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 65536) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+export { asciiOf };
+
+/** Types whose single positional pattern matches the subject itself (_Py_TPFLAGS_MATCH_SELF). */
+function matchSelf(t: PyType): boolean {
+  return [boolType, intType, floatType, strType, listType, tupleType, dictType].some((b) => b === t) || ['bytes', 'bytearray', 'set', 'frozenset'].includes(t.name);
+}
+
+function matchClass(subject: PyObject, cls: PyObject, nargs: number, kwNames: PyTuple): PyObject {
+  if (!(cls.type === typeType || isSubtype(cls.type, typeType))) throw raise(TypeErrorType, 'called match pattern must be a class');
+  if (!isInstance(subject, cls as PyType)) return None;
+  const out: PyObject[] = [];
+  const seen = new Set<string>();
+  if (nargs > 0) {
+    const matchArgs = lookupAttr(cls, '__match_args__');
+    if (matchArgs === null) {
+      let t: PyType | null = cls as PyType;
+      while (t !== null && !matchSelf(t)) t = t.base;
+      if (t === null || t === objectType) throw raise(TypeErrorType, `${(cls as PyType).name}() accepts 0 positional sub-patterns (${nargs} given)`);
+      if (nargs > 1) throw raise(TypeErrorType, `${(cls as PyType).name}() accepts 1 positional sub-pattern (${nargs} given)`);
+      out.push(newref(subject));
+    } else {
+      const names = (matchArgs as PyTuple).items;
+      if (nargs > names.length) throw raise(TypeErrorType, `${(cls as PyType).name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${nargs} given)`);
+      for (let i = 0; i < nargs; i++) {
+        const n = (names[i] as PyStr).s;
+        seen.add(n);
+        const v = lookupAttr(subject, n);
+        if (v === null) {
+          for (const x of out) decref(x);
+          return None;
+        }
+        out.push(v);
+      }
+    }
+  }
+  for (const k of kwNames.items) {
+    const n = (k as PyStr).s;
+    if (seen.has(n)) throw raise(TypeErrorType, `${(cls as PyType).name}() got multiple sub-patterns for attribute '${n}'`);
+    const v = lookupAttr(subject, n);
+    if (v === null) {
+      for (const x of out) decref(x);
+      return None;
+    }
+    out.push(v);
+  }
+  return newTuple(out);
+}
+
+/** The generic getattr of `object`, for the method-load shortcut (set in init). */
+let objectGetAttr: unknown = null;
+let builtinSuper: PyObject = superType;
+
+function zeroArgSuper(): [PyType, PyObject] {
+  const frame = tstate.frame;
+  if (frame === null) throw raise(RuntimeErrorType, 'super(): no current frame');
+  const code = frame.code;
+  if (code.argcount === 0 && !(code.flags & CO_VARARGS)) throw raise(RuntimeErrorType, 'super(): no arguments');
+  let first = frame.f[0];
+  if (first !== null && code.localspluskinds[0] & CO_FAST_CELL && first.type === cellType) first = (first as PyCell).ref;
+  if (first === null) throw raise(RuntimeErrorType, 'super(): arg[0] deleted');
+  const i = code.localsplusnames.indexOf('__class__');
+  if (i < 0 || !(code.localspluskinds[i] & CO_FAST_FREE)) throw raise(RuntimeErrorType, 'super(): __class__ cell not found');
+  const cell = frame.f[i] as PyCell;
+  if (cell === null || cell.ref === null) throw raise(RuntimeErrorType, 'super(): empty __class__ cell');
+  return [cell.ref as PyType, first];
+}
+
+export function initEval(): void {
+  objectGetAttr = objectType.tp_getattro;
+  builtinSuper = superType;
+  superHook.zeroArgs = zeroArgSuper;
+  initGenerators();
+  void AttributeErrorType; void ModuleNotFoundErrorType; void KeyErrorType; void keyError; void compareBool; void incref; void xdecref;
+  void dictDel; void isStr; void isInt; void emptyTuple; void newBool; void throwStop;
+}

@@ -1,0 +1,38 @@
+/**
+ * Initialisation of the object model, in dependency order: type/object slots, numbers,
+ * sequences, mappings, callables and exceptions, bytes, formatting, iterator types and the eval
+ * loop's hooks, then `finishBuiltinTypes` (MROs, inherited slots, `int.__add__`-style wrappers).
+ * Runs once per process; the builtin types are immortal and shared by every run.
+ */
+import { initTypeObjects, finishBuiltinTypes } from './objects/typeobject.js';
+import { initNumbers, setNoneForNumbers, truthHook } from './objects/numbers.js';
+import { initSequences } from './objects/sequences.js';
+import { initMappings, setStrKeyMaker } from './objects/mappings.js';
+import { initFunctions, intOfHook, setBoolMaker } from './objects/functions.js';
+import { initBytes } from './objects/bytes-ref.js';
+import { initFormat } from './format.js';
+import { initBuiltinTypes } from './builtins.js';
+import { initEval } from './eval.js';
+import { truth } from './abstract.js';
+import { None, internStr, newBool, newInt } from './objects/values.js';
+
+let done = false;
+export function initRuntime(): void {
+  if (done) return;
+  done = true;
+  initTypeObjects();
+  initNumbers();
+  setNoneForNumbers(None);
+  truthHook.f = truth;
+  initSequences();
+  initMappings();
+  setStrKeyMaker(internStr);
+  initFunctions();
+  intOfHook.f = newInt;
+  setBoolMaker(newBool);
+  initBytes();
+  initFormat();
+  initBuiltinTypes();
+  initEval();
+  finishBuiltinTypes();
+}

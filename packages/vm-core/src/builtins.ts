@@ -29,9 +29,13 @@ import { PyHash } from './primitives/hash-value.js';
 import { isInt, roundHalfEven } from './objects/numbers.js';
 import { sortItems, isStr, strRepr } from './objects/sequences.js';
 import { formatValue } from './format.js';
-import { loopHooks, runBody, tstate, asciiOf } from './eval.js';
+import { loopHooks, runBody, tstate, asciiOf, lastGeneratorReturn } from './eval.js';
 import { NB_POWER, NB_FLOOR_DIVIDE, NB_REMAINDER } from './opcodes.js';
 import { PyFloat } from './object.js';
+import { hashInt, CPYTHON_NONE_HASH } from './primitives/hash.js';
+function noneTypeRef(): PyType {
+  return allBuiltinTypes.find((t) => t.name === 'NoneType')!;
+}
 
 export interface IO {
   stdout: (s: string) => void;
@@ -239,8 +243,8 @@ export function makeBuiltins(): PyDict {
     if (v !== null) return v;
     if (a.length > 1) return newref(a[1]);
     if (it.type.name === 'generator') {
-      const rv = (globalThis as unknown as { __pyglassGenReturn?: PyObject }).__pyglassGenReturn;
-      void rv;
+      const rv = lastGeneratorReturn();
+      if (rv !== None) throw newException(StopIterationType, [newref(rv)]);
     }
     throw newException(StopIterationType, []);
   });
@@ -475,7 +479,7 @@ export function makeSys(argv: string[]): PyModule {
   dictSetStr(d, 'platform', newStr('linux'));
   dictSetStr(d, 'version_info', newTuple([newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]));
   const fns: [string, NativeFn][] = [
-    ['getrefcount', (_s, a) => newInt(a[0].rc > IMMORTAL_FLOOR ? IMMORTAL_REFCOUNT : a[0].rc + 1)],
+    ['getrefcount', (_s, a) => newInt(a[0].rc > IMMORTAL_FLOOR ? IMMORTAL_REFCOUNT : a[0].rc)],
     ['getrecursionlimit', () => newInt(tstate.recursionLimit)],
     ['setrecursionlimit', (_s, a) => {
       const n = indexValue(a[0]);
@@ -562,6 +566,11 @@ export function initBuiltinTypes(): void {
     dictSetStr(o.dict!, name, v);
   };
   moduleType.tp_repr = (o) => `<module '${(o as PyModule).name}'>`;
+  noneTypeRef().tp_repr = () => 'None';
+  noneTypeRef().tp_hash = (_o, out) => hashInt(CPYTHON_NONE_HASH, out);
+  noneTypeRef().nb_bool = () => false;
+  allBuiltinTypes.find((t) => t.name === 'NotImplementedType')!.tp_repr = () => 'NotImplemented';
+  allBuiltinTypes.find((t) => t.name === 'ellipsis')!.tp_repr = () => 'Ellipsis';
   void AttributeErrorType; void baseExceptionType; void ImportErrorType; void isStopIteration; void roundHalfEven;
   void newFloat; void PyFloat; void strRepr; void richEq;
 }

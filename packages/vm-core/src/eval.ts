@@ -134,6 +134,10 @@ export class PyGen extends PyObject {
 
 /** Resumes a generator with `value`; returns the yielded value, or null with `retval` set on return. */
 let genReturnValue: PyObject = None;
+/** The value the last finished generator returned (for StopIteration.value from next()). */
+export function lastGeneratorReturn(): PyObject {
+  return genReturnValue;
+}
 export function genResume(g: PyGen, value: PyObject, exc: PyBaseException | null = null): PyObject | null {
   if (g.running) throw raise(ValueErrorType, 'generator already executing');
   if (g.finished) {
@@ -470,6 +474,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
   let lasti = frame.lasti;
   let kwnames: string[] | null = null;
   let skipTraceback = false;
+  let reraiseLasti = -1;
 
   for (;;) {
     try {
@@ -1419,8 +1424,9 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const e = f[--sp]!;
             f[sp] = null;
             if (oparg) {
-              const l = f[sp - oparg] as PyInt;
-              frame.lasti = lasti = l.n;
+              // The traceback reports the original instruction; the handler lookup below still
+              // uses this RERAISE's own offset (CPython's INSTR_OFFSET, not f_lasti).
+              reraiseLasti = (f[sp - oparg] as PyInt).n;
             }
             skipTraceback = true;
             throw e;
@@ -1599,6 +1605,11 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
       const exc = toPyException(thrown);
       frame.lasti = lasti;
       frame.sp = sp;
+      let lookupAt = lasti;
+      if (reraiseLasti >= 0) {
+        frame.lasti = reraiseLasti;
+        reraiseLasti = -1;
+      }
       // Context chaining at the first catch (what _PyErr_SetObject does at raise time).
       const handled = tstate.excInfo;
       if (handled !== None && handled !== exc && exc.context === null) exc.context = newref(handled as PyBaseException);
@@ -1606,7 +1617,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
       skipTraceback = false;
       kwnames = null;
       for (;;) {
-        const h = findHandler(frame.code.exceptionTable, frame.lasti);
+        const h = findHandler(frame.code.exceptionTable, lookupAt);
         if (h >= 0) {
           const table = frame.code.exceptionTable;
           const depth = table[h + 3] >> 1;
@@ -1619,6 +1630,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (v !== null) decref(v);
           }
           if (pushLasti) ff[frame.sp++] = newInt(frame.lasti);
+          frame.lasti = lookupAt;
           ff[frame.sp++] = exc;
           frame.pc = table[h + 2];
           break;
@@ -1633,6 +1645,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
         }
         frame = frame.back!;
         tstate.frame = frame;
+        lookupAt = frame.lasti;
         addTraceback(exc, frame);
       }
       code = frame.code;

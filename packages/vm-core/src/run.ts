@@ -37,8 +37,11 @@ export interface RunResult {
   exitCode: number;
 }
 
+/** One stand-in allocator per process, so objects that outlive a run are freed where they were allocated. */
+const defaultAllocator = new StandinAllocator();
+
 export function runCode(code: CodeObject, options: RunOptions): RunResult {
-  memory.allocator = options.allocator ?? new StandinAllocator();
+  memory.allocator = options.allocator ?? defaultAllocator;
   memory.refcounts = (options.collector ?? STANDIN_COLLECTOR_CONSTRAINTS).refcounts;
   initRuntime();
   setHashSeed(options.hashSeed ?? 0);

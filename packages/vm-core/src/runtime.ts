@@ -14,6 +14,8 @@ import { initFormat } from './format.js';
 import { initBuiltinTypes } from './builtins.js';
 import { initEval } from './eval.js';
 import { truth } from './abstract.js';
+import { allBuiltinTypes } from './types.js';
+import { immortalize } from './object.js';
 import { None, internStr, newBool, newInt } from './objects/values.js';
 
 let done = false;
@@ -35,4 +37,10 @@ export function initRuntime(): void {
   initBuiltinTypes();
   initEval();
   finishBuiltinTypes();
+  // What the builtin types hold lives as long as the process (CPython's static types): immortal,
+  // so a later run with another allocator never frees a block it did not hand out.
+  for (const t of allBuiltinTypes) {
+    for (const v of t.ns.values) if (v !== null) immortalize(v);
+    for (const k of t.ns.keys) if (k !== null) immortalize(k);
+  }
 }

@@ -225,7 +225,7 @@ export function floatRepr(v: number): string {
   const neg = v < 0;
   const digits = e.slice(neg ? 1 : 0, ePos).replace('.', '');
   const sign = neg ? '-' : '';
-  if (exp >= -5 && exp < 16) {
+  if (exp >= -4 && exp < 16) {
     if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
     if (digits.length <= exp + 1) return `${sign}${digits}${'0'.repeat(exp + 1 - digits.length)}.0`;
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
@@ -294,23 +294,37 @@ function floatRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
   return NotImplemented;
 }
 
-/** round(x, n) for floats (Python rounds the exact binary value, half to even). */
+/**
+ * round(x, n) for floats: Python rounds the exact binary value half-to-even (dtoa), so the
+ * value is scaled exactly with BigInt arithmetic (why: toFixed's decimal rounding differs on
+ * values like 2.675, whose binary value is just below the tie).
+ */
 export function roundFloat(x: number, n: number): number {
-  if (!Number.isFinite(x)) return x;
-  if (n > 22) return x;
-  if (n >= 0) {
-    const s = x.toFixed(n);
-    // toFixed rounds exact ties away from zero; Python rounds them to even.
-    const m = Math.pow(10, n);
-    const scaled = x * m;
-    if (Math.abs(scaled - Math.trunc(scaled)) === 0.5 && Math.abs(scaled) < 2 ** 52) {
-      const even = 2 * Math.round(scaled / 2);
-      return even / m;
-    }
-    return Number(s);
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (n > 323) return x;
+  const f = new Float64Array([x]);
+  const u = new BigUint64Array(f.buffer)[0];
+  const neg = u >> 63n === 1n;
+  const be = Number((u >> 52n) & 0x7ffn);
+  let mant = u & 0xfffffffffffffn;
+  let e: number;
+  if (be === 0) e = -1074;
+  else {
+    mant |= 1n << 52n;
+    e = be - 1075;
   }
-  const m = Math.pow(10, -n);
-  return roundHalfEven(x / m) * m;
+  let num = mant;
+  let den = 1n;
+  if (e >= 0) num <<= BigInt(e);
+  else den <<= BigInt(-e);
+  if (n >= 0) num *= 10n ** BigInt(n);
+  else den *= 10n ** BigInt(-n);
+  let q = num / den;
+  const r = num % den;
+  if (2n * r > den || (2n * r === den && (q & 1n) === 1n)) q += 1n;
+  const text = n >= 0 ? `${q}e-${n}` : `${q}e${-n}`;
+  const v = Number(text);
+  return neg ? -v : v;
 }
 
 export function roundHalfEven(x: number): number {

@@ -14,7 +14,7 @@ import { compareResults, formatComparison, parsePercent, parseSelector, type Com
 import { hasBaseline, parseFixed, parseMatrix, parseShard } from './plan';
 import { allSuites, loadBenchmarks } from './registry';
 import { formatHeader, formatShow, mergeResults, readResults, summarize } from './report';
-import { runBench, BASELINES } from './runner';
+import { runBench, BASELINES, DEFAULT_NODE_FLAGS } from './runner';
 import { renderChart, type PauseRow, type RatioRow } from './svg';
 import type { BenchResults } from '@pyglass/interfaces';
 
@@ -88,8 +88,9 @@ export async function main(argv: string[], io: BenchIO = processIO): Promise<num
     .option('--svg <file>', 'also write the chart of speed against the baseline')
     .option('--processes <n>', 'worker processes per benchmark (default: 20, --quick 6)', (v) => positiveInt(v, '--processes'))
     .option('--values <n>', 'measured values per process (default: 3)', (v) => positiveInt(v, '--values'))
-    .option('--warmups <n>', 'warm-up runs per process (default: 1)', (v) => positiveInt(v, '--warmups', /* zero */ true))
-    .action(async (suites: string[], opts: { xoption: string[]; matrix?: string[]; baseline?: string; quick: boolean; shard?: string; output?: string; svg?: string; processes?: number; values?: number; warmups?: number }) => {
+    .option('--warmups <n>', 'warm-up runs per process (default: 2)', (v) => positiveInt(v, '--warmups', /* zero */ true))
+    .option('--node-flags <flags>', `V8 flags for our worker processes, space-separated (default: "${DEFAULT_NODE_FLAGS.join(' ')}"; '' for none)`)
+    .action(async (suites: string[], opts: { xoption: string[]; matrix?: string[]; baseline?: string; quick: boolean; shard?: string; output?: string; svg?: string; processes?: number; values?: number; warmups?: number; nodeFlags?: string }) => {
       checkSuites(suites);
       let bar: SingleBar | null = null;
       const results = await runBench({
@@ -102,6 +103,7 @@ export async function main(argv: string[], io: BenchIO = processIO): Promise<num
         processes: opts.processes,
         values: opts.values,
         warmups: opts.warmups,
+        nodeFlags: opts.nodeFlags === undefined ? undefined : opts.nodeFlags.split(' ').filter((f) => f !== ''),
         onProgress: io.interactive
           ? (done, total, label) => {
               if (!bar) {

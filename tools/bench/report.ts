@@ -80,7 +80,7 @@ export function formatHeader(results: BenchResults): string {
   const shards = o.shards ? `, shards ${o.shards.map((s) => `${s.index}/${s.count}`).join(' ')}` : '';
   return [
     `${results.date.slice(0, 10)} · ${m.cpuModel}, ${m.cores} cores, ${(m.totalMemory / 2 ** 30).toFixed(1)} GiB · ${m.os} · node ${m.node}${m.python ? ` · CPython ${m.python}` : ''}`,
-    `commit ${c.hash ? c.hash.slice(0, 12) : 'unknown'}${c.dirty ? ' (dirty)' : ''} · ${o.quick ? '--quick' : 'full'} · ${o.processes} processes × ${o.values} values, ${o.warmups} warm-up${shards}`,
+    `commit ${c.hash ? c.hash.slice(0, 12) : 'unknown'}${c.dirty ? ' (dirty)' : ''} · ${o.quick ? '--quick' : 'full'} · ${o.processes} processes × ${o.values} values, ${o.warmups} warm-up${o.warmups === 1 ? '' : 's'}${shards}${o.nodeFlags.length > 0 ? ` · node ${o.nodeFlags.join(' ')}` : ''}`,
   ].join('\n');
 }
 

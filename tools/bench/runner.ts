@@ -30,6 +30,8 @@ export interface RunSettings {
   processes?: number;
   values?: number;
   warmups?: number;
+  /** V8 flags for the pyglass workers; default DEFAULT_NODE_FLAGS. */
+  nodeFlags?: string[];
   /** Extra environment for every worker (calibration's injected slowdown). */
   env?: Record<string, string>;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -47,6 +49,16 @@ export const DEFAULTS = {
 } as const;
 
 export const BASELINES = ['python3.12'] as const;
+
+/**
+ * V8 flags of the pyglass worker processes, recorded in the results. A 64 MiB young-generation
+ * semi-space: with V8's default (16 MiB), how many of the tokens suite's short-lived objects got
+ * promoted and later paid for by a major GC differed from process to process, so per-process CPU
+ * times of `tokens/tokenize` split into two clusters (69–100 ms over 10 processes; with the flag
+ * 66–71 ms). That spread hid a 10% slowdown from the significance test. `--node-flags ''` runs V8
+ * as the pyglass command does today.
+ */
+export const DEFAULT_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 
 const WORKER = path.join(__dirname, 'worker.ts');
 const HARNESS = path.join(__dirname, 'py', 'harness.py');
@@ -78,7 +90,7 @@ export function machineInfo(python: string | null): BenchMachine {
 }
 
 /** Runs one Node worker process for a function benchmark. */
-function runNodeWorker(job: WorkerJob, env: NodeJS.ProcessEnv, tree: string | undefined): Promise<BenchProcessRun> {
+function runNodeWorker(job: WorkerJob, env: NodeJS.ProcessEnv, tree: string | undefined, nodeFlags: readonly string[]): Promise<BenchProcessRun> {
   const root = tree === undefined ? WORKSPACE_ROOT : path.resolve(tree);
   const worker = tree === undefined ? WORKER : path.join(root, 'tools', 'bench', 'worker.ts');
   if (!fs.existsSync(worker)) return Promise.reject(new Error(`tree=${tree}: ${worker} does not exist (a pyglass checkout with tools/bench is needed)`));
@@ -88,7 +100,7 @@ function runNodeWorker(job: WorkerJob, env: NodeJS.ProcessEnv, tree: string | un
     const child = fork(worker, [], {
       cwd: root,
       env,
-      execArgv: ['--conditions=@pyglass/source', '--import', TSX_LOADER],
+      execArgv: ['--conditions=@pyglass/source', '--import', TSX_LOADER, ...nodeFlags],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let stderr = '';
@@ -123,7 +135,7 @@ function runHarness(oracle: Oracle, payload: unknown, env: NodeJS.ProcessEnv, la
   });
 }
 
-function measure(job: Job, oracle: Oracle | null, counts: { values: number; warmups: number; loops: number | null }, extraEnv: Record<string, string>): Promise<BenchProcessRun> {
+function measure(job: Job, oracle: Oracle | null, counts: { values: number; warmups: number; loops: number | null }, extraEnv: Record<string, string>, nodeFlags: readonly string[]): Promise<BenchProcessRun> {
   const b = job.benchmark;
   const label = benchRecordKey({ suite: b.suite, name: b.name, implementation: job.implementation, variant: job.variant });
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, ...strategyEnv(job.variant) };
@@ -133,7 +145,7 @@ function measure(job: Job, oracle: Oracle | null, counts: { values: number; warm
   };
   if (b.kind === 'function') {
     if (job.implementation === 'pyglass') {
-      return runNodeWorker({ suite: b.suite, name: b.name, size: job.size, ...counts, context: job.context }, env, job.variant[TREE_KEY]);
+      return runNodeWorker({ suite: b.suite, name: b.name, size: job.size, ...counts, context: job.context }, env, job.variant[TREE_KEY], nodeFlags);
     }
     const py = b.python!;
     return runHarness(needOracle(), { workload: py.script, params: py.params(job.size, job.context), ...counts }, env, label);
@@ -154,6 +166,7 @@ export async function runBench(settings: RunSettings): Promise<BenchResults> {
   if (settings.baseline !== null && !(BASELINES as readonly string[]).includes(settings.baseline)) {
     throw new Error(`--baseline ${settings.baseline}: the only baseline is ${BASELINES.join(', ')}`);
   }
+  const nodeFlags = [...(settings.nodeFlags ?? DEFAULT_NODE_FLAGS)];
   const variants = expandMatrix(settings.fixed, settings.matrix);
   const benchmarks = loadBenchmarks(settings.suites);
   const jobs = shardJobs(planJobs(benchmarks, variants, /* baseline */ settings.baseline !== null, settings.quick), settings.shard);
@@ -179,7 +192,7 @@ export async function runBench(settings: RunSettings): Promise<BenchResults> {
       // The first process of a job calibrates its loops; the others reuse them (as pyperf does), so
       // every value of a record times the same amount of work.
       const loops = p === 0 ? null : records[i]!.runs[0]!.loops;
-      records[i]!.runs.push(await measure(jobs[i]!, oracle, { values, warmups, loops }, settings.env ?? {}));
+      records[i]!.runs.push(await measure(jobs[i]!, oracle, { values, warmups, loops }, settings.env ?? {}, nodeFlags));
       done++;
     }
   }
@@ -199,6 +212,7 @@ export async function runBench(settings: RunSettings): Promise<BenchResults> {
       matrix: { ...settings.matrix },
       baseline: settings.baseline,
       shards: settings.shard ? [settings.shard] : null,
+      nodeFlags,
     },
     benchmarks: records,
   };

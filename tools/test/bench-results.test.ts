@@ -32,7 +32,7 @@ function results(benchmarks: BenchRecord[], extra: Partial<BenchResults['options
     date: new Date(Date.UTC(2026, 10, 23, 20, 0, runCounter)).toISOString(),
     machine: { cpuModel: 'Test CPU', cores: 2, totalMemory: 8 * 2 ** 30, os: 'Linux 6', arch: 'x64', node: 'v20.20.2', python: '3.12.1', hostname: 'h' },
     commit: { hash: 'a'.repeat(40), dirty: false },
-    options: { suites: ['tokens'], quick: true, processes: 6, values: 2, warmups: 1, fixed: {}, matrix: {}, baseline: 'python3.12', shards: null, ...extra },
+    options: { suites: ['tokens'], quick: true, processes: 6, values: 2, warmups: 1, fixed: {}, matrix: {}, baseline: 'python3.12', shards: null, nodeFlags: [], ...extra },
     benchmarks,
   };
 }

@@ -50,7 +50,7 @@ function synthetic(means: number[]): BenchResults {
     date: '2026-11-23T20:00:00.000Z',
     machine: { cpuModel: 'cpu', cores: 2, totalMemory: 1, os: 'Linux', arch: 'x64', node: 'v20', python: null, hostname: 'h' },
     commit: { hash: null, dirty: false },
-    options: { suites: ['fixture'], quick: true, processes: means.length, values: 2, warmups: 1, fixed: {}, matrix: {}, baseline: null, shards: null },
+    options: { suites: ['fixture'], quick: true, processes: means.length, values: 2, warmups: 1, fixed: {}, matrix: {}, baseline: null, shards: null, nodeFlags: [] },
     benchmarks: [rec],
   };
 }
@@ -61,6 +61,7 @@ describe('pyglass bench (no measuring)', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('| tokens/tokenize | stage, corpus | 160 files |');
     expect(r.stdout).toContain('| fixture/sum-squares | test | 20 thousand iterations | 200 thousand iterations | python3.12 |');
+    expect(r.stdout).toContain('| fixture/loop-command | test, command | 1 hundred thousand iterations |');
   });
 
   it('exits 1 on a significant slowdown beyond --fail-on-slowdown, 0 otherwise', () => {
@@ -116,6 +117,8 @@ describeWithOracle('pyglass bench run (fixture suite, worker processes)', () => 
     expect(results.machine.python).toMatch(/^3\.12\./);
     expect(results.commit.hash).toMatch(/^[0-9a-f]{40}$/);
     expect(results.benchmarks.map((b) => [b.suite, b.name, b.implementation, b.size])).toEqual([
+      ['fixture', 'loop-command', 'pyglass', 1],
+      ['fixture', 'loop-command', 'python3.12', 1],
       ['fixture', 'sum-squares', 'pyglass', 20],
       ['fixture', 'sum-squares', 'python3.12', 20],
     ]);
@@ -127,8 +130,9 @@ describeWithOracle('pyglass bench run (fixture suite, worker processes)', () => 
         expect(run.wall.every((v) => v > 0)).toBe(true);
         expect(run.maxRss).toBeGreaterThan(1 << 20);
       }
-      // The first process calibrated the loops; the second reused them.
+      // The first process calibrated the loops; the second reused them. Commands run once per value.
       expect(b.runs[1]!.loops).toBe(b.runs[0]!.loops);
+      if (b.name === 'loop-command') expect(b.runs[0]!.loops).toBe(1);
     }
     expect(fs.readFileSync(svg, 'utf8')).toContain('fixture/sum-squares');
   });
@@ -148,16 +152,25 @@ describeWithOracle('pyglass bench run (fixture suite, worker processes)', () => 
       return file;
     });
     const shard1 = decodeBenchResultsJson(fs.readFileSync(parts[0]!, 'utf8'));
-    expect(shard1.benchmarks.map((b) => b.variant)).toEqual([{ gc: 'a' }]);
+    expect(shard1.benchmarks.map((b) => [b.name, b.variant])).toEqual([
+      ['loop-command', { gc: 'a' }],
+      ['sum-squares', { gc: 'a' }],
+    ]);
     expect(shard1.options.shards).toEqual([{ index: 1, count: 2 }]);
     const merged = path.join(tmp, 'merged.json');
     expect(bench('merge', ...parts, '-o', merged).exitCode).toBe(0);
     const all = decodeBenchResultsJson(fs.readFileSync(merged, 'utf8'));
-    expect(all.benchmarks.map((b) => b.variant)).toEqual([{ gc: 'a' }, { gc: 'b' }]);
+    expect(all.benchmarks.map((b) => [b.name, b.variant.gc])).toEqual([
+      ['loop-command', 'a'],
+      ['sum-squares', 'a'],
+      ['loop-command', 'b'],
+      ['sum-squares', 'b'],
+    ]);
     expect(all.options.shards).toBeNull();
     const c = bench('compare', merged, '--base', 'gc=a', '--head', 'gc=b');
     expect(c.exitCode).toBe(0);
     expect(c.stdout).toContain('base: gc=a · head: gc=b');
     expect(c.stdout).toContain('| fixture/sum-squares |');
+    expect(c.stdout).toContain('| fixture/loop-command |');
   }, 120_000);
 });

@@ -60,6 +60,8 @@ export interface BenchOptions {
   baseline: string | null;
   /** Shard of the job list this file holds; null for a whole run. Merged files keep the list. */
   shards: BenchShard[] | null;
+  /** V8 flags the pyglass worker processes ran with (e.g. "--max-semi-space-size=64"). */
+  nodeFlags: string[];
 }
 
 /**
@@ -156,7 +158,7 @@ function stringMap(value: unknown, path: string): Record<string, string> {
 
 const MACHINE_KEYS = ['cpuModel', 'cores', 'totalMemory', 'os', 'arch', 'node', 'python', 'hostname'] as const;
 const COMMIT_KEYS = ['hash', 'dirty'] as const;
-const OPTIONS_KEYS = ['suites', 'quick', 'processes', 'values', 'warmups', 'fixed', 'matrix', 'baseline', 'shards'] as const;
+const OPTIONS_KEYS = ['suites', 'quick', 'processes', 'values', 'warmups', 'fixed', 'matrix', 'baseline', 'shards', 'nodeFlags'] as const;
 const RUN_KEYS = ['loops', 'warmups', 'wall', 'cpu', 'maxRss', 'gc'] as const;
 const RECORD_KEYS = ['suite', 'name', 'tags', 'size', 'sizeUnit', 'implementation', 'variant', 'runs'] as const;
 const RESULTS_KEYS = ['schema', 'date', 'machine', 'commit', 'options', 'benchmarks'] as const;
@@ -207,6 +209,7 @@ function decodeOptions(value: unknown, path: string): BenchOptions {
   if (!isObject(matrix)) fail(matrixPath, 'an object of string arrays', matrix);
   for (const key of Object.keys(matrix)) strings(matrix[key], joinPath(matrixPath, key));
   nullableString(value.baseline, joinPath(path, 'baseline'));
+  strings(value.nodeFlags, joinPath(path, 'nodeFlags'));
   if (value.shards !== null) {
     const shards = checkArray(value.shards, joinPath(path, 'shards'));
     for (let i = 0; i < shards.length; i++) decodeShard(shards[i], joinPath(joinPath(path, 'shards'), i));

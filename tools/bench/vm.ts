@@ -1,0 +1,127 @@
+/**
+ * Benchmark (not a test): kernels run by our VM and by python3.12 side by side in one run, the
+ * time ratio per kernel (pyglass / CPython) and the geometric mean. Both sides time only the
+ * execution of the module code (CPython: `exec` of the compiled code inside one process; ours:
+ * `runCode` of the same code object compiled by CPython, in this process), best of N rounds.
+ *
+ * usage: tsx --conditions=@pyglass/source tools/bench/vm.ts [--rounds N] [NAME…]
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { runCode } from '@pyglass/vm-core';
+import { runOracle, WORKSPACE_ROOT } from '../oracle/index';
+import { oracleCodeOf } from '../conformance/programs';
+
+const KERNELS: Record<string, string> = {
+  fib_recursion: `
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(25))
+`,
+  float_loop: `
+def integrate(n):
+    total = 0.0
+    dx = 1.0 / n
+    x = 0.0
+    for i in range(n):
+        total += (x * x + 0.5 * x + 1.0) * dx
+        x += dx
+    return total
+print(round(integrate(300000), 6))
+`,
+  method_calls: `
+class Counter:
+    def __init__(self):
+        self.n = 0
+    def inc(self, k):
+        self.n += k
+        return self
+    def get(self):
+        return self.n
+c = Counter()
+for i in range(200000):
+    c.inc(1).inc(2)
+print(c.get())
+`,
+  dict_str: `
+words = ("alpha beta gamma delta epsilon zeta eta theta iota kappa " * 20).split()
+counts = {}
+for r in range(200):
+    for w in words:
+        key = w + str(r % 7)
+        counts[key] = counts.get(key, 0) + 1
+print(len(counts), sum(counts.values()))
+`,
+  generators: `
+def gen(n):
+    for i in range(n):
+        yield i * 2
+total = 0
+for v in gen(200000):
+    total += v
+print(total)
+`,
+  list_comprehension: `
+total = 0
+for r in range(50):
+    xs = [i * i for i in range(5000) if i % 3]
+    total += len(xs) + xs[-1]
+print(total)
+`,
+};
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const CPYTHON_TIMER = String.raw`
+import sys, time, io, contextlib
+path, rounds = sys.argv[1], int(sys.argv[2])
+src = open(path).read()
+code = compile(src, path, "exec")
+best = float("inf")
+for _ in range(rounds):
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        t = time.perf_counter()
+        exec(code, {"__name__": "__main__"})
+        best = min(best, time.perf_counter() - t)
+print(best)
+`;
+
+function main(): void {
+  const rounds = arg('--rounds', 3);
+  const names = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--rounds');
+  const selected = names.length ? names : Object.keys(KERNELS);
+  const dir = path.join(WORKSPACE_ROOT, '.cache', 'bench-vm');
+  fs.mkdirSync(dir, { recursive: true });
+  const ratios: number[] = [];
+  process.stdout.write(`${'kernel'.padEnd(20)} ${'pyglass s'.padStart(10)} ${'cpython s'.padStart(10)} ${'ratio'.padStart(7)}\n`);
+  for (const name of selected) {
+    const file = path.join(dir, `${name}.py`);
+    fs.writeFileSync(file, KERNELS[name].trimStart());
+    const code = oracleCodeOf(file);
+    let ours = Infinity;
+    let out = '';
+    for (let r = 0; r < rounds; r++) {
+      out = '';
+      const t = performance.now();
+      const res = runCode(code, { stdout: (s) => { out += s; }, stderr: (s) => { out += s; }, argv: [file] });
+      ours = Math.min(ours, (performance.now() - t) / 1000);
+      if (res.exitCode !== 0) throw new Error(`${name} failed on our VM:\n${out}`);
+    }
+    const expected = runOracle([file]).stdout;
+    if (out !== expected) throw new Error(`${name}: output differs: ${JSON.stringify(out)} vs ${JSON.stringify(expected)}`);
+    const cp = runOracle(['-c', CPYTHON_TIMER, file, String(rounds)]);
+    const theirs = Number(cp.stdout.trim());
+    const ratio = ours / theirs;
+    ratios.push(ratio);
+    process.stdout.write(`${name.padEnd(20)} ${ours.toFixed(4).padStart(10)} ${theirs.toFixed(4).padStart(10)} ${ratio.toFixed(2).padStart(7)}\n`);
+  }
+  const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
+  process.stdout.write(`geometric mean ratio pyglass/CPython: ${geo.toFixed(2)} over ${ratios.length} kernels (best of ${rounds})\n`);
+}
+
+main();

@@ -48,24 +48,24 @@ import { formatValue } from './format.js';
 // Frames and the thread state
 
 export class Frame {
-  code: CodeInfo;
-  func: PyFunction | null;
-  globals: PyDict;
-  builtins: PyDict;
+  declare code: CodeInfo;
+  declare func: PyFunction | null;
+  declare globals: PyDict;
+  declare builtins: PyDict;
   /** f_locals for module and class bodies (LOAD_NAME / STORE_NAME); null in functions. */
-  locals: PyDict | null;
+  declare locals: PyDict | null;
   /** localsplus followed by the value stack. */
   f: (PyObject | null)[];
-  sp: number;
+  declare sp: number;
   /** Index of the next code unit to run. */
-  pc: number;
+  declare pc: number;
   /** Index of the instruction that ran last (for tracebacks and the exception table). */
-  lasti: number;
-  back: Frame | null;
+  declare lasti: number;
+  declare back: Frame | null;
   /** Returning from (or yielding out of) this frame returns from evalFrame to its JS caller. */
-  entry: boolean;
-  gen: PyGen | null;
-  frameObj: PyFrameObject | null;
+  declare entry: boolean;
+  declare gen: PyGen | null;
+  declare frameObj: PyFrameObject | null;
   constructor(code: CodeInfo, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyDict | null) {
     this.code = code;
     this.func = func;
@@ -85,7 +85,7 @@ export class Frame {
 
 /** The Python-visible frame object, made only when something asks (tracebacks, sys._getframe). */
 export class PyFrameObject extends PyObject {
-  frame: Frame;
+  declare frame: Frame;
   constructor(frame: Frame) {
     super(frameType, 120);
     this.frame = frame;
@@ -112,14 +112,14 @@ export const tstate: ThreadState = { frame: null, depth: 0, recursionLimit: 1000
 // Generators
 
 export class PyGen extends PyObject {
-  frame: Frame;
-  started: boolean;
-  finished: boolean;
-  running: boolean;
-  name: string;
-  qualname: string;
+  declare frame: Frame;
+  declare started: boolean;
+  declare finished: boolean;
+  declare running: boolean;
+  declare name: string;
+  declare qualname: string;
   /** Set by YIELD_VALUE so the resumer can tell a yield from a return. */
-  yielded: boolean;
+  declare yielded: boolean;
   constructor(frame: Frame, name: string, qualname: string) {
     super(generatorType, 200);
     this.frame = frame;
@@ -487,61 +487,61 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
         let word = units[pc++];
         let opcode = word & 255;
         let oparg = word >>> 8;
-        while (opcode === op.EXTENDED_ARG) {
+        while (opcode === 144 /* EXTENDED_ARG */) {
           word = units[pc++];
           opcode = word & 255;
           oparg = (oparg << 8) | (word >>> 8);
         }
         lasti = pc - 1;
         switch (opcode) {
-          case op.NOP:
-          case op.RESUME:
+          case 9 /* NOP */:
+          case 151 /* RESUME */:
             break;
-          case op.CACHE:
+          case 0 /* CACHE */:
             throw raise(SystemErrorType, 'executed a CACHE entry');
-          case op.LOAD_FAST:
-          case op.LOAD_FAST_CHECK: {
+          case 124 /* LOAD_FAST */:
+          case 127 /* LOAD_FAST_CHECK */: {
             const v = f[oparg];
             if (v === null) throw unboundLocal(code.localsplusnames[oparg]);
             v.rc++;
             f[sp++] = v;
             break;
           }
-          case op.LOAD_FAST_AND_CLEAR: {
+          case 143 /* LOAD_FAST_AND_CLEAR */: {
             f[sp++] = f[oparg];
             f[oparg] = null;
             break;
           }
-          case op.STORE_FAST: {
+          case 125 /* STORE_FAST */: {
             const old = f[oparg];
             f[oparg] = f[--sp];
             f[sp] = null;
             if (old !== null) decref(old);
             break;
           }
-          case op.DELETE_FAST: {
+          case 126 /* DELETE_FAST */: {
             const old = f[oparg];
             if (old === null) throw unboundLocal(code.localsplusnames[oparg]);
             f[oparg] = null;
             decref(old);
             break;
           }
-          case op.LOAD_CONST: {
+          case 100 /* LOAD_CONST */: {
             const v = consts[oparg];
             v.rc++;
             f[sp++] = v;
             break;
           }
-          case op.POP_TOP: {
+          case 1 /* POP_TOP */: {
             const v = f[--sp];
             f[sp] = null;
             if (v !== null) decref(v);
             break;
           }
-          case op.PUSH_NULL:
+          case 2 /* PUSH_NULL */:
             f[sp++] = null;
             break;
-          case op.END_FOR: {
+          case 4 /* END_FOR */: {
             for (let k = 0; k < 2; k++) {
               const v = f[--sp];
               f[sp] = null;
@@ -549,7 +549,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             }
             break;
           }
-          case op.END_SEND: {
+          case 5 /* END_SEND */: {
             const v = f[--sp]!;
             const recv = f[sp - 1]!;
             f[sp - 1] = v;
@@ -557,44 +557,44 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(recv);
             break;
           }
-          case op.COPY: {
+          case 120 /* COPY */: {
             const v = f[sp - oparg]!;
             v.rc++;
             f[sp++] = v;
             break;
           }
-          case op.SWAP: {
+          case 99 /* SWAP */: {
             const t = f[sp - 1];
             f[sp - 1] = f[sp - oparg];
             f[sp - oparg] = t;
             break;
           }
-          case op.UNARY_NEGATIVE: {
+          case 11 /* UNARY_NEGATIVE */: {
             const v = f[sp - 1]!;
             f[sp - 1] = unaryNegative(v);
             decref(v);
             break;
           }
-          case op.UNARY_NOT: {
+          case 12 /* UNARY_NOT */: {
             const v = f[sp - 1]!;
-            f[sp - 1] = truth(v) ? False : True;
+            f[sp - 1] = truth(v) ? FALSE : TRUE;
             decref(v);
             break;
           }
-          case op.UNARY_INVERT: {
+          case 15 /* UNARY_INVERT */: {
             const v = f[sp - 1]!;
             f[sp - 1] = unaryInvert(v);
             decref(v);
             break;
           }
-          case op.BINARY_OP: {
+          case 122 /* BINARY_OP */: {
             const b = f[--sp]!;
             const a = f[sp - 1]!;
             f[sp] = null;
             let r: PyObject;
             // Why: the specialised fast paths of CPython's BINARY_OP_ADD_INT etc., inline.
-            if (a.type === intType && b.type === intType && (oparg === op.NB_ADD || oparg === op.NB_INPLACE_ADD)) r = intAdd(a as PyInt, b as PyInt);
-            else if (a.type === intType && b.type === intType && (oparg === op.NB_SUBTRACT || oparg === op.NB_INPLACE_SUBTRACT)) r = intSub(a as PyInt, b as PyInt);
+            if (a.type === INT_TYPE && b.type === INT_TYPE && (oparg === 0 /* NB_ADD */ || oparg === 13 /* NB_INPLACE_ADD */)) r = intAdd(a as PyInt, b as PyInt);
+            else if (a.type === INT_TYPE && b.type === INT_TYPE && (oparg === 10 /* NB_SUBTRACT */ || oparg === 23 /* NB_INPLACE_SUBTRACT */)) r = intSub(a as PyInt, b as PyInt);
             else r = binaryOp(a, b, oparg);
             f[sp - 1] = r;
             decref(a);
@@ -602,14 +602,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 1;
             break;
           }
-          case op.COMPARE_OP: {
+          case 107 /* COMPARE_OP */: {
             const b = f[--sp]!;
             const a = f[sp - 1]!;
             f[sp] = null;
             const cmp = oparg >> 4;
             let r: PyObject;
-            if (a.type === intType && b.type === intType && (a as PyInt).big === null && (b as PyInt).big === null) {
-              r = compareNumbers((a as PyInt).n, (b as PyInt).n, cmp) ? True : False;
+            if (a.type === INT_TYPE && b.type === INT_TYPE && (a as PyInt).big === null && (b as PyInt).big === null) {
+              r = compareNumbers((a as PyInt).n, (b as PyInt).n, cmp) ? TRUE : FALSE;
             } else r = richCompare(a, b, cmp);
             f[sp - 1] = r;
             decref(a);
@@ -617,30 +617,30 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 1;
             break;
           }
-          case op.IS_OP: {
+          case 117 /* IS_OP */: {
             const b = f[--sp]!;
             const a = f[sp - 1]!;
             f[sp] = null;
-            f[sp - 1] = (a === b) !== (oparg === 1) ? True : False;
+            f[sp - 1] = (a === b) !== (oparg === 1) ? TRUE : FALSE;
             decref(a);
             decref(b);
             break;
           }
-          case op.CONTAINS_OP: {
+          case 118 /* CONTAINS_OP */: {
             const b = f[--sp]!;
             const a = f[sp - 1]!;
             f[sp] = null;
-            f[sp - 1] = contains(b, a) !== (oparg === 1) ? True : False;
+            f[sp - 1] = contains(b, a) !== (oparg === 1) ? TRUE : FALSE;
             decref(a);
             decref(b);
             break;
           }
-          case op.BINARY_SUBSCR: {
+          case 25 /* BINARY_SUBSCR */: {
             const key = f[--sp]!;
             const container = f[sp - 1]!;
             f[sp] = null;
             let r: PyObject;
-            if (container.type === listType && key.type === intType) {
+            if (container.type === LIST_TYPE && key.type === INT_TYPE) {
               const items = (container as PyList).items;
               let i = (key as PyInt).n;
               if (i < 0) i += items.length;
@@ -653,7 +653,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 1;
             break;
           }
-          case op.STORE_SUBSCR: {
+          case 60 /* STORE_SUBSCR */: {
             const key = f[--sp]!;
             const container = f[--sp]!;
             const v = f[--sp]!;
@@ -665,7 +665,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 1;
             break;
           }
-          case op.DELETE_SUBSCR: {
+          case 61 /* DELETE_SUBSCR */: {
             const key = f[--sp]!;
             const container = f[--sp]!;
             f[sp] = f[sp + 1] = null;
@@ -674,11 +674,11 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(container);
             break;
           }
-          case op.BINARY_SLICE: {
+          case 26 /* BINARY_SLICE */: {
             const stop = f[--sp]!;
             const start = f[--sp]!;
             const container = f[sp - 1]!;
-            const s = new PySlice(start, stop, None);
+            const s = new PySlice(start, stop, NONE);
             f[sp] = f[sp + 1] = null;
             f[sp - 1] = getItem(container, s);
             decref(s);
@@ -687,13 +687,13 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(container);
             break;
           }
-          case op.STORE_SLICE: {
+          case 27 /* STORE_SLICE */: {
             const stop = f[--sp]!;
             const start = f[--sp]!;
             const container = f[--sp]!;
             const v = f[--sp]!;
             f[sp] = f[sp + 1] = f[sp + 2] = f[sp + 3] = null;
-            const s = new PySlice(start, stop, None);
+            const s = new PySlice(start, stop, NONE);
             setItem(container, s, v);
             decref(s);
             decref(start);
@@ -702,8 +702,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(v);
             break;
           }
-          case op.BUILD_SLICE: {
-            const step = oparg === 3 ? f[--sp]! : None;
+          case 133 /* BUILD_SLICE */: {
+            const step = oparg === 3 ? f[--sp]! : NONE;
             const stop = f[--sp]!;
             const start = f[sp - 1]!;
             f[sp] = f[sp + 1] = null;
@@ -713,13 +713,13 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (oparg === 3) decref(step);
             break;
           }
-          case op.GET_ITER: {
+          case 68 /* GET_ITER */: {
             const v = f[sp - 1]!;
             f[sp - 1] = getIter(v);
             decref(v);
             break;
           }
-          case op.GET_YIELD_FROM_ITER: {
+          case 69 /* GET_YIELD_FROM_ITER */: {
             const v = f[sp - 1]!;
             if (v.type !== generatorType) {
               f[sp - 1] = getIter(v);
@@ -727,7 +727,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             }
             break;
           }
-          case op.FOR_ITER: {
+          case 93 /* FOR_ITER */: {
             const it = f[sp - 1]!;
             const next = it.type.tp_iternext;
             if (next === null) throw raise(TypeErrorType, `'${it.type.name}' object is not an iterator`);
@@ -742,7 +742,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             }
             break;
           }
-          case op.SEND: {
+          case 123 /* SEND */: {
             const v = f[sp - 1]!;
             const recv = f[sp - 2]!;
             let r: PyObject | null;
@@ -753,15 +753,15 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               let res: PyObject | null = null;
               let done = false;
               try {
-                res = v === None ? iterNext(recv) : call(getAttr(recv, 'send'), [v], null);
+                res = v === NONE ? iterNext(recv) : call(getAttr(recv, 'send'), [v], null);
                 if (res === null) {
                   done = true;
-                  res = None;
+                  res = NONE;
                 }
               } catch (e) {
                 if (!isStopIteration(e)) throw e;
                 done = true;
-                res = (e as PyBaseException).args.items[0] ?? None;
+                res = (e as PyBaseException).args.items[0] ?? NONE;
                 res.rc++;
               }
               if (done) {
@@ -786,7 +786,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             }
             break;
           }
-          case op.YIELD_VALUE: {
+          case 150 /* YIELD_VALUE */: {
             const v = f[--sp]!;
             f[sp] = null;
             frame.sp = sp;
@@ -797,14 +797,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             tstate.depth--;
             return v;
           }
-          case op.RETURN_GENERATOR:
-            // The generator object was made by the call; resuming starts here: push the sent None.
-            f[sp++] = None;
+          case 75 /* RETURN_GENERATOR */:
+            // The generator object was made by the call; resuming starts here: push the sent NONE.
+            f[sp++] = NONE;
             break;
-          case op.RETURN_VALUE:
-          case op.RETURN_CONST: {
+          case 83 /* RETURN_VALUE */:
+          case 121 /* RETURN_CONST */: {
             let v: PyObject;
-            if (opcode === op.RETURN_CONST) {
+            if (opcode === 121 /* RETURN_CONST */) {
               v = consts[oparg];
               v.rc++;
             } else {
@@ -830,7 +830,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = v;
             break;
           }
-          case op.LOAD_GLOBAL: {
+          case 116 /* LOAD_GLOBAL */: {
             const name = names[oparg >> 1];
             let v = dictGetStr(frame.globals, name);
             if (v === null) {
@@ -843,17 +843,17 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 4;
             break;
           }
-          case op.STORE_GLOBAL: {
+          case 97 /* STORE_GLOBAL */: {
             const v = f[--sp]!;
             f[sp] = null;
             dictSetStr(frame.globals, names[oparg], v);
             decref(v);
             break;
           }
-          case op.DELETE_GLOBAL:
+          case 98 /* DELETE_GLOBAL */:
             if (!dictDelStr(frame.globals, names[oparg])) throw nameError(names[oparg]);
             break;
-          case op.LOAD_NAME: {
+          case 101 /* LOAD_NAME */: {
             const name = names[oparg];
             let v: PyObject | null = frame.locals !== null ? dictGetStr(frame.locals, name) : null;
             if (v === null) v = dictGetStr(frame.globals, name);
@@ -863,7 +863,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = v;
             break;
           }
-          case op.STORE_NAME: {
+          case 90 /* STORE_NAME */: {
             const v = f[--sp]!;
             f[sp] = null;
             if (frame.locals === null) throw raise(SystemErrorType, `no locals found when storing '${names[oparg]}'`);
@@ -871,14 +871,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(v);
             break;
           }
-          case op.DELETE_NAME:
+          case 91 /* DELETE_NAME */:
             if (frame.locals === null || !dictDelStr(frame.locals, names[oparg])) throw nameError(names[oparg]);
             break;
-          case op.LOAD_LOCALS:
+          case 87 /* LOAD_LOCALS */:
             if (frame.locals === null) throw raise(SystemErrorType, 'no locals found');
             f[sp++] = newref(frame.locals);
             break;
-          case op.LOAD_FROM_DICT_OR_GLOBALS: {
+          case 175 /* LOAD_FROM_DICT_OR_GLOBALS */: {
             const mapping = f[--sp]!;
             f[sp] = null;
             const name = names[oparg];
@@ -890,7 +890,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = newref(v);
             break;
           }
-          case op.LOAD_FROM_DICT_OR_DEREF: {
+          case 176 /* LOAD_FROM_DICT_OR_DEREF */: {
             const mapping = f[--sp]!;
             f[sp] = null;
             const name = code.localsplusnames[oparg];
@@ -903,25 +903,25 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = newref(v);
             break;
           }
-          case op.MAKE_CELL: {
+          case 135 /* MAKE_CELL */: {
             const init = f[oparg];
             f[oparg] = new PyCell(cellType, init);
             break;
           }
-          case op.LOAD_CLOSURE: {
+          case 136 /* LOAD_CLOSURE */: {
             const c = f[oparg]!;
             c.rc++;
             f[sp++] = c;
             break;
           }
-          case op.LOAD_DEREF: {
+          case 137 /* LOAD_DEREF */: {
             const v = (f[oparg] as PyCell).ref;
             if (v === null) throw unboundFree(code, oparg);
             v.rc++;
             f[sp++] = v;
             break;
           }
-          case op.STORE_DEREF: {
+          case 138 /* STORE_DEREF */: {
             const v = f[--sp]!;
             f[sp] = null;
             const c = f[oparg] as PyCell;
@@ -930,7 +930,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (old !== null) decref(old);
             break;
           }
-          case op.DELETE_DEREF: {
+          case 139 /* DELETE_DEREF */: {
             const c = f[oparg] as PyCell;
             if (c.ref === null) throw unboundFree(code, oparg);
             const old = c.ref;
@@ -938,13 +938,13 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(old);
             break;
           }
-          case op.COPY_FREE_VARS: {
+          case 149 /* COPY_FREE_VARS */: {
             const closure = frame.func!.closure!;
             const base = code.nlocalsplus - oparg;
             for (let i = 0; i < oparg; i++) f[base + i] = newref(closure[i]);
             break;
           }
-          case op.LOAD_ATTR: {
+          case 106 /* LOAD_ATTR */: {
             const owner = f[sp - 1]!;
             const name = names[oparg >> 1];
             if (oparg & 1) {
@@ -953,7 +953,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               const tp = owner.type;
               if (tp.tp_getattro === objectGetAttr) {
                 const descr = lookupType(tp, name);
-                if (descr !== null && (descr.type === functionType || descr.type === methodDescriptorType) &&
+                if (descr !== null && (descr.type === FUNCTION_TYPE || descr.type === METHOD_DESCRIPTOR_TYPE) &&
                     (owner.dict === null || dictGetStr(owner.dict, name) === null)) {
                   descr.rc++;
                   f[sp - 1] = descr;
@@ -974,7 +974,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 9;
             break;
           }
-          case op.STORE_ATTR: {
+          case 95 /* STORE_ATTR */: {
             const owner = f[--sp]!;
             const v = f[--sp]!;
             f[sp] = f[sp + 1] = null;
@@ -984,14 +984,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 4;
             break;
           }
-          case op.DELETE_ATTR: {
+          case 96 /* DELETE_ATTR */: {
             const owner = f[--sp]!;
             f[sp] = null;
             setAttr(owner, names[oparg], null);
             decref(owner);
             break;
           }
-          case op.LOAD_SUPER_ATTR: {
+          case 141 /* LOAD_SUPER_ATTR */: {
             const self = f[--sp]!;
             const cls = f[--sp]!;
             const globalSuper = f[--sp]!;
@@ -1011,10 +1011,10 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 1;
             break;
           }
-          case op.KW_NAMES:
+          case 172 /* KW_NAMES */:
             kwnames = ((consts[oparg] as PyTuple).items as PyStr[]).map((s) => s.s);
             break;
-          case op.CALL: {
+          case 171 /* CALL */: {
             const names2 = kwnames;
             kwnames = null;
             const isMeth = f[sp - oparg - 2] !== null;
@@ -1022,7 +1022,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const callable = isMeth ? f[sp - oparg - 2]! : f[sp - oparg - 1]!;
             const argBase = sp - total;
             pc += 3;
-            if (callable.type === functionType) {
+            if (callable.type === FUNCTION_TYPE) {
               const func = callable as PyFunction;
               const fcode = func.code;
               if (!(fcode.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
@@ -1069,7 +1069,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             frame.sp = sp;
             frame.lasti = lasti;
             let r: PyObject;
-            if (isMeth && callable.type === methodDescriptorType) {
+            if (isMeth && callable.type === METHOD_DESCRIPTOR_TYPE) {
               const args = f.slice(argBase + 1, sp) as PyObject[];
               r = ((callable as PyBuiltin).fn as unknown as (s: PyObject, a: PyObject[], k: string[] | null) => PyObject)(f[argBase]!, args, names2);
             } else {
@@ -1088,7 +1088,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = r;
             break;
           }
-          case op.CALL_FUNCTION_EX: {
+          case 142 /* CALL_FUNCTION_EX */: {
             const kwargs = oparg & 1 ? f[--sp]! : null;
             const callargs = f[--sp]!;
             const func = f[--sp]!;
@@ -1115,10 +1115,10 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = r;
             break;
           }
-          case op.MAKE_FUNCTION: {
+          case 132 /* MAKE_FUNCTION */: {
             const fcode = f[--sp] as CodeInfo;
             f[sp] = null;
-            const fn = new PyFunction(functionType, fcode, frame.globals, frame.builtins, internStr(fcode.name), newStr(fcode.qualname));
+            const fn = new PyFunction(FUNCTION_TYPE, fcode, frame.globals, frame.builtins, internStr(fcode.name), newStr(fcode.qualname));
             if (oparg & 0x08) {
               const c = f[--sp] as PyTuple;
               f[sp] = null;
@@ -1142,34 +1142,34 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = fn;
             break;
           }
-          case op.SETUP_ANNOTATIONS:
+          case 85 /* SETUP_ANNOTATIONS */:
             if (frame.locals !== null && dictGetStr(frame.locals, '__annotations__') === null) {
               const d = newDict();
               dictSetStr(frame.locals, '__annotations__', d);
               decref(d);
             }
             break;
-          case op.LOAD_BUILD_CLASS:
+          case 71 /* LOAD_BUILD_CLASS */:
             f[sp++] = newref(loopHooks.buildClass!);
             break;
-          case op.LOAD_ASSERTION_ERROR:
+          case 74 /* LOAD_ASSERTION_ERROR */:
             f[sp++] = newref(AssertionErrorType);
             break;
-          case op.BUILD_TUPLE: {
+          case 102 /* BUILD_TUPLE */: {
             const items = f.slice(sp - oparg, sp) as PyObject[];
             for (let i = sp - oparg; i < sp; i++) f[i] = null;
             sp -= oparg;
             f[sp++] = newTuple(items);
             break;
           }
-          case op.BUILD_LIST: {
+          case 103 /* BUILD_LIST */: {
             const items = f.slice(sp - oparg, sp) as PyObject[];
             for (let i = sp - oparg; i < sp; i++) f[i] = null;
             sp -= oparg;
             f[sp++] = newList(items);
             break;
           }
-          case op.BUILD_SET: {
+          case 104 /* BUILD_SET */: {
             const s = newSet();
             for (let i = sp - oparg; i < sp; i++) {
               setAdd(s, f[i]!);
@@ -1180,7 +1180,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = s;
             break;
           }
-          case op.BUILD_MAP: {
+          case 105 /* BUILD_MAP */: {
             const d = newDict();
             for (let i = sp - 2 * oparg; i < sp; i += 2) {
               dictSet(d, f[i]!, f[i + 1]!);
@@ -1192,7 +1192,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = d;
             break;
           }
-          case op.BUILD_CONST_KEY_MAP: {
+          case 156 /* BUILD_CONST_KEY_MAP */: {
             const keys = f[--sp] as PyTuple;
             f[sp] = null;
             const d = newDict();
@@ -1207,7 +1207,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = d;
             break;
           }
-          case op.BUILD_STRING: {
+          case 157 /* BUILD_STRING */: {
             let s = '';
             for (let i = sp - oparg; i < sp; i++) {
               s += (f[i] as PyStr).s;
@@ -1218,7 +1218,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = newStr(s);
             break;
           }
-          case op.FORMAT_VALUE: {
+          case 155 /* FORMAT_VALUE */: {
             const spec = oparg & 4 ? f[--sp] : null;
             if (spec !== null) f[sp] = null;
             const v = f[sp - 1]!;
@@ -1234,20 +1234,20 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (spec !== null) decref(spec);
             break;
           }
-          case op.LIST_APPEND: {
+          case 145 /* LIST_APPEND */: {
             const v = f[--sp]!;
             f[sp] = null;
             (f[sp - oparg] as PyList).items.push(v);
             break;
           }
-          case op.SET_ADD: {
+          case 146 /* SET_ADD */: {
             const v = f[--sp]!;
             f[sp] = null;
             setAdd(f[sp - oparg] as never, v);
             decref(v);
             break;
           }
-          case op.MAP_ADD: {
+          case 147 /* MAP_ADD */: {
             const v = f[--sp]!;
             const k = f[--sp]!;
             f[sp] = f[sp + 1] = null;
@@ -1256,7 +1256,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(v);
             break;
           }
-          case op.LIST_EXTEND: {
+          case 162 /* LIST_EXTEND */: {
             const v = f[--sp]!;
             f[sp] = null;
             if (v.type.tp_iter === null && v.type.mp_subscript === null) {
@@ -1266,7 +1266,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(v);
             break;
           }
-          case op.SET_UPDATE: {
+          case 163 /* SET_UPDATE */: {
             const v = f[--sp]!;
             f[sp] = null;
             for (const x of toArray(v)) {
@@ -1276,7 +1276,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(v);
             break;
           }
-          case op.DICT_UPDATE: {
+          case 165 /* DICT_UPDATE */: {
             const v = f[--sp]!;
             f[sp] = null;
             if (!isDictObj(v) && lookupType(v.type, 'keys') === null) {
@@ -1286,7 +1286,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(v);
             break;
           }
-          case op.DICT_MERGE: {
+          case 164 /* DICT_MERGE */: {
             const v = f[--sp]!;
             f[sp] = null;
             const target = f[sp - oparg] as PyDict;
@@ -1306,11 +1306,11 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(v);
             break;
           }
-          case op.UNPACK_SEQUENCE: {
+          case 92 /* UNPACK_SEQUENCE */: {
             const seq = f[--sp]!;
             f[sp] = null;
             let items: PyObject[];
-            if ((seq.type === tupleType || seq.type === listType) && (seq as PyTuple).items.length === oparg) {
+            if ((seq.type === tupleType || seq.type === LIST_TYPE) && (seq as PyTuple).items.length === oparg) {
               items = (seq as PyTuple).items;
               for (let i = oparg - 1; i >= 0; i--) f[sp++] = newref(items[i]);
             } else {
@@ -1330,7 +1330,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               }
               if (items.length > oparg) {
                 for (const x of items) decref(x);
-                const n = seq.type === listType || seq.type === tupleType || seq.type === strType || isDictObj(seq) ? `, got ${len(seq)}` : '';
+                const n = seq.type === LIST_TYPE || seq.type === tupleType || seq.type === strType || isDictObj(seq) ? `, got ${len(seq)}` : '';
                 throw raise(ValueErrorType, `too many values to unpack (expected ${oparg}${n})`);
               }
               for (let i = oparg - 1; i >= 0; i--) f[sp++] = items[i];
@@ -1339,7 +1339,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             pc += 1;
             break;
           }
-          case op.UNPACK_EX: {
+          case 94 /* UNPACK_EX */: {
             const before = oparg & 0xff;
             const after = oparg >> 8;
             const seq = f[--sp]!;
@@ -1356,47 +1356,47 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             for (let i = before - 1; i >= 0; i--) f[sp++] = items[i];
             break;
           }
-          case op.JUMP_FORWARD:
+          case 110 /* JUMP_FORWARD */:
             pc += oparg;
             break;
-          case op.JUMP_BACKWARD:
+          case 140 /* JUMP_BACKWARD */:
             pc -= oparg;
             break;
-          case op.JUMP_BACKWARD_NO_INTERRUPT:
+          case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc -= oparg;
             break;
-          case op.POP_JUMP_IF_FALSE: {
+          case 114 /* POP_JUMP_IF_FALSE */: {
             const v = f[--sp]!;
             f[sp] = null;
-            if (v === False || (v !== True && !truth(v))) pc += oparg;
+            if (v === FALSE || (v !== TRUE && !truth(v))) pc += oparg;
             decref(v);
             break;
           }
-          case op.POP_JUMP_IF_TRUE: {
+          case 115 /* POP_JUMP_IF_TRUE */: {
             const v = f[--sp]!;
             f[sp] = null;
-            if (v === True || (v !== False && truth(v))) pc += oparg;
+            if (v === TRUE || (v !== FALSE && truth(v))) pc += oparg;
             decref(v);
             break;
           }
-          case op.POP_JUMP_IF_NONE: {
+          case 129 /* POP_JUMP_IF_NONE */: {
             const v = f[--sp]!;
             f[sp] = null;
-            if (v === None) pc += oparg;
+            if (v === NONE) pc += oparg;
             decref(v);
             break;
           }
-          case op.POP_JUMP_IF_NOT_NONE: {
+          case 128 /* POP_JUMP_IF_NOT_NONE */: {
             const v = f[--sp]!;
             f[sp] = null;
-            if (v !== None) pc += oparg;
+            if (v !== NONE) pc += oparg;
             decref(v);
             break;
           }
-          case op.RAISE_VARARGS: {
+          case 130 /* RAISE_VARARGS */: {
             if (oparg === 0) {
               const e = tstate.excInfo;
-              if (e === None) throw raise(RuntimeErrorType, 'No active exception to reraise');
+              if (e === NONE) throw raise(RuntimeErrorType, 'No active exception to reraise');
               skipTraceback = true;
               throw newref(e);
             }
@@ -1410,7 +1410,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const e = makeRaisable(x);
             decref(x);
             if (cause !== null) {
-              if (cause === None) e.cause = null;
+              if (cause === NONE) e.cause = null;
               else {
                 const c = makeRaisable(cause);
                 e.cause = c;
@@ -1420,7 +1420,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             }
             throw e;
           }
-          case op.RERAISE: {
+          case 119 /* RERAISE */: {
             const e = f[--sp]!;
             f[sp] = null;
             if (oparg) {
@@ -1431,14 +1431,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             skipTraceback = true;
             throw e;
           }
-          case op.PUSH_EXC_INFO: {
+          case 35 /* PUSH_EXC_INFO */: {
             const e = f[sp - 1]!;
             f[sp - 1] = tstate.excInfo;
             f[sp++] = e;
             tstate.excInfo = newref(e);
             break;
           }
-          case op.POP_EXCEPT: {
+          case 89 /* POP_EXCEPT */: {
             const prev = f[--sp]!;
             f[sp] = null;
             const cur = tstate.excInfo;
@@ -1446,16 +1446,16 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(cur);
             break;
           }
-          case op.CHECK_EXC_MATCH: {
+          case 36 /* CHECK_EXC_MATCH */: {
             const cls = f[sp - 1]!;
             const exc = f[sp - 2]!;
-            f[sp - 1] = exceptionMatches(exc, cls) ? True : False;
+            f[sp - 1] = exceptionMatches(exc, cls) ? TRUE : FALSE;
             decref(cls);
             break;
           }
-          case op.CHECK_EG_MATCH:
+          case 37 /* CHECK_EG_MATCH */:
             throw raise(SystemErrorType, 'except* is not supported yet');
-          case op.BEFORE_WITH: {
+          case 53 /* BEFORE_WITH */: {
             const mgr = f[sp - 1]!;
             const enter = lookupType(mgr.type, '__enter__');
             const exit = lookupType(mgr.type, '__exit__');
@@ -1469,24 +1469,24 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = res;
             break;
           }
-          case op.WITH_EXCEPT_START: {
+          case 49 /* WITH_EXCEPT_START */: {
             const val = f[sp - 1]! as PyBaseException;
             const exitFunc = f[sp - 4]!;
-            const r = call(exitFunc, [val.type, val, val.traceback ?? None], null);
+            const r = call(exitFunc, [val.type, val, val.traceback ?? NONE], null);
             f[sp++] = r;
             break;
           }
-          case op.CLEANUP_THROW: {
+          case 55 /* CLEANUP_THROW */: {
             const excValue = f[--sp]!;
             f[sp] = null;
             if (isStopIteration(excValue)) {
-              const value = newref((excValue as PyBaseException).args.items[0] ?? None);
+              const value = newref((excValue as PyBaseException).args.items[0] ?? NONE);
               const last = f[--sp]!;
               const sub = f[sp - 1]!;
               f[sp] = null;
               decref(last);
               decref(sub);
-              f[sp - 1] = None;
+              f[sp - 1] = NONE;
               f[sp++] = value;
               decref(excValue);
             } else {
@@ -1495,23 +1495,23 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             }
             break;
           }
-          case op.GET_LEN: {
+          case 30 /* GET_LEN */: {
             f[sp] = newInt(len(f[sp - 1]!));
             sp++;
             break;
           }
-          case op.MATCH_MAPPING: {
+          case 31 /* MATCH_MAPPING */: {
             const v = f[sp - 1]!;
-            f[sp++] = isDictObj(v) ? True : False;
+            f[sp++] = isDictObj(v) ? TRUE : FALSE;
             break;
           }
-          case op.MATCH_SEQUENCE: {
+          case 32 /* MATCH_SEQUENCE */: {
             const v = f[sp - 1]!;
             const t = v.type;
-            f[sp++] = (isSubtype(t, listType) || isSubtype(t, tupleType) || t.name === 'range') && !isSubtype(t, strType) ? True : False;
+            f[sp++] = (isSubtype(t, LIST_TYPE) || isSubtype(t, tupleType) || t.name === 'range') && !isSubtype(t, strType) ? TRUE : FALSE;
             break;
           }
-          case op.MATCH_KEYS: {
+          case 33 /* MATCH_KEYS */: {
             const keys = f[sp - 1] as PyTuple;
             const subject = f[sp - 2]!;
             const values: PyObject[] = [];
@@ -1527,11 +1527,11 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (ok) f[sp++] = newTuple(values);
             else {
               for (const v of values) decref(v);
-              f[sp++] = None;
+              f[sp++] = NONE;
             }
             break;
           }
-          case op.MATCH_CLASS: {
+          case 152 /* MATCH_CLASS */: {
             const attrNames = f[--sp] as PyTuple;
             const cls = f[--sp]!;
             const subject = f[sp - 1]!;
@@ -1542,17 +1542,17 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(subject);
             break;
           }
-          case op.CALL_INTRINSIC_1: {
+          case 173 /* CALL_INTRINSIC_1 */: {
             const v = f[sp - 1]!;
             let r: PyObject;
             switch (oparg) {
-              case op.INTRINSIC_UNARY_POSITIVE:
+              case 5 /* INTRINSIC_UNARY_POSITIVE */:
                 r = unaryPositive(v);
                 break;
-              case op.INTRINSIC_LIST_TO_TUPLE:
+              case 6 /* INTRINSIC_LIST_TO_TUPLE */:
                 r = newTuple((v as PyList).items.map((x) => newref(x)));
                 break;
-              case op.INTRINSIC_STOPITERATION_ERROR:
+              case 3 /* INTRINSIC_STOPITERATION_ERROR */:
                 if (isStopIteration(v)) {
                   const e = raise(RuntimeErrorType, 'generator raised StopIteration');
                   e.cause = newref(v as PyBaseException);
@@ -1562,14 +1562,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
                 }
                 r = newref(v);
                 break;
-              case op.INTRINSIC_IMPORT_STAR: {
+              case 2 /* INTRINSIC_IMPORT_STAR */: {
                 const mod = v;
                 const d = mod.dict!;
                 for (let i = 0; i < d.keys.length; i++) {
                   const k = d.keys[i];
                   if (k !== null && !(k as PyStr).s.startsWith('_')) dictSetStr(frame.locals!, (k as PyStr).s, d.values[i]!);
                 }
-                r = None;
+                r = NONE;
                 break;
               }
               default:
@@ -1579,7 +1579,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             decref(v);
             break;
           }
-          case op.IMPORT_NAME: {
+          case 108 /* IMPORT_NAME */: {
             const fromlist = f[--sp]!;
             const level = f[--sp]! as PyInt;
             f[sp] = f[sp + 1] = null;
@@ -1588,14 +1588,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = m;
             break;
           }
-          case op.IMPORT_FROM: {
+          case 109 /* IMPORT_FROM */: {
             const mod = f[sp - 1]!;
             const v = lookupAttr(mod, names[oparg]);
             if (v === null) throw raise(ImportErrorType, `cannot import name '${names[oparg]}' from '${(mod as unknown as { name: string }).name}'`);
             f[sp++] = v;
             break;
           }
-          case op.INTERPRETER_EXIT:
+          case 3 /* INTERPRETER_EXIT */:
             throw raise(SystemErrorType, 'INTERPRETER_EXIT');
           default:
             throw raise(SystemErrorType, `unknown opcode ${opcode} (${op.OPNAMES[opcode] ?? '?'})`);
@@ -1612,7 +1612,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
       }
       // Context chaining at the first catch (what _PyErr_SetObject does at raise time).
       const handled = tstate.excInfo;
-      if (handled !== None && handled !== exc && exc.context === null) exc.context = newref(handled as PyBaseException);
+      if (handled !== NONE && handled !== exc && exc.context === null) exc.context = newref(handled as PyBaseException);
       if (!skipTraceback) addTraceback(exc, frame);
       skipTraceback = false;
       kwnames = null;
@@ -1744,7 +1744,26 @@ function zeroArgSuper(): [PyType, PyObject] {
   return [cell.ref as PyType, first];
 }
 
+/*
+ * Why module-local copies: imported bindings compile (under esbuild/tsx and swc) to getter calls
+ * on the exporting module; the loop reads these on nearly every instruction.
+ */
+let NONE: PyObject = null as unknown as PyObject;
+let TRUE: PyObject = null as unknown as PyObject;
+let FALSE: PyObject = null as unknown as PyObject;
+let INT_TYPE: PyType = null as unknown as PyType;
+let LIST_TYPE: PyType = null as unknown as PyType;
+let FUNCTION_TYPE: PyType = null as unknown as PyType;
+let METHOD_DESCRIPTOR_TYPE: PyType = null as unknown as PyType;
+
 export function initEval(): void {
+  NONE = None;
+  TRUE = True;
+  FALSE = False;
+  INT_TYPE = intType;
+  LIST_TYPE = listType;
+  FUNCTION_TYPE = functionType;
+  METHOD_DESCRIPTOR_TYPE = methodDescriptorType;
   objectGetAttr = objectType.tp_getattro;
   builtinSuper = superType;
   superHook.zeroArgs = zeroArgSuper;

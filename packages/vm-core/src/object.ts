@@ -41,13 +41,13 @@ function allocateAddress(size: number): number {
 }
 
 export class PyObject {
-  type: PyType;
+  declare type: PyType;
   /** ob_refcnt. */
-  rc: number;
+  declare rc: number;
   /** The allocator's address: `id(o)`. */
-  addr: number;
+  declare addr: number;
   /** The instance `__dict__`, for types that have one; null otherwise or until first needed. */
-  dict: PyDict | null;
+  declare dict: PyDict | null;
   constructor(type: PyType, size: number) {
     this.type = type;
     this.rc = 1;
@@ -135,27 +135,27 @@ export const TPFLAGS_TYPE_SUBCLASS = 1 << 31;
  * (never undefined), so the hidden class is the same for every type.
  */
 export class PyType extends PyObject {
-  name: string;
-  qualname: string;
-  module: string;
-  flags: number;
-  base: PyType | null;
-  bases: PyTuple | null;
-  mro: PyType[];
+  declare name: string;
+  declare qualname: string;
+  declare module: string;
+  declare flags: number;
+  declare base: PyType | null;
+  declare bases: PyTuple | null;
+  declare mro: PyType[];
   /** The type's own namespace (`__dict__`); for builtin types filled by objects/*.ts. */
-  ns: PyDict;
+  declare ns: PyDict;
   /** Instance size for sys.getsizeof / the allocator (tp_basicsize, plus the GC header if tracked). */
-  basicsize: number;
+  declare basicsize: number;
   /** Instances carry a `__dict__`. */
-  hasInstanceDict: boolean;
+  declare hasInstanceDict: boolean;
   /** `__slots__` names and their indices into PyInstance.slots. */
-  slotNames: string[] | null;
+  declare slotNames: string[] | null;
   /** Direct subclasses, so slot changes propagate (tp_subclasses). */
-  subclasses: PyType[];
+  declare subclasses: PyType[];
   /** Attribute lookup cache: name → found object (or null for "not found"); cleared on changes. */
-  cache: Map<string, PyObject | null>;
+  declare cache: Map<string, PyObject | null>;
   /** The JS layout instances of this type use (set on builtin types; inherited). */
-  layout: number;
+  declare layout: number;
 
   tp_new: NewFunc | null = null;
   tp_init: InitFunc | null = null;
@@ -231,8 +231,8 @@ export const LAYOUT_OTHER = 10;
  * is outside ±(2**53 - 1), and then `n` is unused. The invariant is kept by objects/int.ts.
  */
 export class PyInt extends PyObject {
-  n: number;
-  big: bigint | null;
+  declare n: number;
+  declare big: bigint | null;
   constructor(type: PyType, n: number, big: bigint | null, size: number) {
     super(type, size);
     this.n = n;
@@ -241,7 +241,7 @@ export class PyInt extends PyObject {
 }
 
 export class PyFloat extends PyObject {
-  v: number;
+  declare v: number;
   constructor(type: PyType, v: number) {
     super(type, 24);
     this.v = v;
@@ -250,11 +250,11 @@ export class PyFloat extends PyObject {
 
 /** str: the JS string (UTF-16; a non-BMP character is two code units, see docs/vm.md). */
 export class PyStr extends PyObject {
-  s: string;
+  declare s: string;
   /** Cached hash (low 32 bits usable as a JS number key), or 0 when not computed; hashed flag. */
-  hashLo: number;
-  hashHi: number;
-  hashed: boolean;
+  declare hashLo: number;
+  declare hashHi: number;
+  declare hashed: boolean;
   constructor(type: PyType, s: string, size: number) {
     super(type, size);
     this.s = s;
@@ -265,7 +265,7 @@ export class PyStr extends PyObject {
 }
 
 export class PyBytes extends PyObject {
-  b: Uint8Array;
+  declare b: Uint8Array;
   constructor(type: PyType, b: Uint8Array) {
     super(type, 33 + b.length);
     this.b = b;
@@ -273,7 +273,7 @@ export class PyBytes extends PyObject {
 }
 
 export class PyList extends PyObject {
-  items: PyObject[];
+  declare items: PyObject[];
   constructor(type: PyType, items: PyObject[]) {
     super(type, 56);
     this.items = items;
@@ -281,7 +281,7 @@ export class PyList extends PyObject {
 }
 
 export class PyTuple extends PyObject {
-  items: PyObject[];
+  declare items: PyObject[];
   constructor(type: PyType, items: PyObject[]) {
     super(type, 40 + 8 * items.length);
     this.items = items;
@@ -298,12 +298,12 @@ export class PyTuple extends PyObject {
 export class PyDict extends PyObject {
   keys: (PyObject | null)[];
   values: (PyObject | null)[];
-  index: Map<string | number | bigint, number>;
-  hashed: Map<number, number[]> | null;
+  declare index: Map<string | number | bigint, number>;
+  declare hashed: Map<number, number[]> | null;
   /** Live entries (len). */
-  size: number;
+  declare size: number;
   /** Bumped on every insertion or deletion of a key (for iteration checks and caches). */
-  version: number;
+  declare version: number;
   constructor(type: PyType) {
     super(type, 64);
     this.keys = [];
@@ -317,9 +317,9 @@ export class PyDict extends PyObject {
 
 /** set and frozenset, over primitives/set-table.ts so iteration order equals CPython's. */
 export class PySet extends PyObject {
-  table: SetTable<PyObject>;
+  declare table: SetTable<PyObject>;
   /** frozenset hash cache (-1 = not computed). */
-  hash: number;
+  declare hash: number;
   constructor(type: PyType, table: SetTable<PyObject>) {
     super(type, 216);
     this.table = table;
@@ -337,7 +337,7 @@ export class PyInstance extends PyObject {
 }
 
 export class PyCell extends PyObject {
-  ref: PyObject | null;
+  declare ref: PyObject | null;
   constructor(type: PyType, ref: PyObject | null) {
     super(type, 40);
     this.ref = ref;
@@ -345,17 +345,17 @@ export class PyCell extends PyObject {
 }
 
 export class PyFunction extends PyObject {
-  code: CodeInfo;
-  globals: PyDict;
-  builtins: PyDict;
-  name: PyStr;
-  qualname: PyStr;
-  defaults: PyTuple | null;
-  kwdefaults: PyDict | null;
-  closure: PyCell[] | null;
-  doc: PyObject | null;
-  annotations: PyObject | null;
-  module: PyObject | null;
+  declare code: CodeInfo;
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  declare name: PyStr;
+  declare qualname: PyStr;
+  declare defaults: PyTuple | null;
+  declare kwdefaults: PyDict | null;
+  declare closure: PyCell[] | null;
+  declare doc: PyObject | null;
+  declare annotations: PyObject | null;
+  declare module: PyObject | null;
   constructor(type: PyType, code: CodeInfo, globals: PyDict, builtins: PyDict, name: PyStr, qualname: PyStr) {
     super(type, 160);
     this.code = code;
@@ -374,10 +374,10 @@ export class PyFunction extends PyObject {
 
 /** A builtin function or a method of a builtin type bound to `self` (builtin_function_or_method). */
 export class PyBuiltin extends PyObject {
-  name: string;
-  qualname: string;
-  fn: CallFunc;
-  self: PyObject | null;
+  declare name: string;
+  declare qualname: string;
+  declare fn: CallFunc;
+  declare self: PyObject | null;
   constructor(type: PyType, name: string, qualname: string, fn: CallFunc, self: PyObject | null) {
     super(type, 72);
     this.name = name;
@@ -389,8 +389,8 @@ export class PyBuiltin extends PyObject {
 
 /** A bound method (`method`): a function and its `__self__`. */
 export class PyMethod extends PyObject {
-  func: PyObject;
-  self: PyObject;
+  declare func: PyObject;
+  declare self: PyObject;
   constructor(type: PyType, func: PyObject, self: PyObject) {
     super(type, 48);
     this.func = func;
@@ -400,10 +400,10 @@ export class PyMethod extends PyObject {
 
 /** Descriptors and small wrappers with one or two object fields (property, classmethod, …). */
 export class PyWrapper extends PyObject {
-  a: PyObject | null;
-  b: PyObject | null;
-  c: PyObject | null;
-  d: PyObject | null;
+  declare a: PyObject | null;
+  declare b: PyObject | null;
+  declare c: PyObject | null;
+  declare d: PyObject | null;
   constructor(type: PyType, a: PyObject | null, b: PyObject | null, c: PyObject | null, d: PyObject | null, size: number) {
     super(type, size);
     this.a = a;
@@ -415,10 +415,10 @@ export class PyWrapper extends PyObject {
 
 /** Iterators over a sequence or a JS-side state: `seq` and an index (list_iterator, range_iterator…). */
 export class PyIter extends PyObject {
-  seq: PyObject | null;
-  i: number;
-  end: number;
-  step: number;
+  declare seq: PyObject | null;
+  declare i: number;
+  declare end: number;
+  declare step: number;
   constructor(type: PyType, seq: PyObject | null, i: number, end: number, step: number) {
     super(type, 48);
     this.seq = seq;
@@ -429,13 +429,13 @@ export class PyIter extends PyObject {
 }
 
 export class PyBaseException extends PyObject {
-  args: PyTuple;
-  traceback: PyTraceback | null;
-  cause: PyBaseException | null;
-  context: PyBaseException | null;
-  suppressContext: boolean;
+  declare args: PyTuple;
+  declare traceback: PyTraceback | null;
+  declare cause: PyBaseException | null;
+  declare context: PyBaseException | null;
+  declare suppressContext: boolean;
   /** StopIteration.value, SystemExit.code, … (the exception's extra attribute, per type). */
-  value: PyObject | null;
+  declare value: PyObject | null;
   constructor(type: PyType, args: PyTuple) {
     super(type, 72);
     this.args = args;
@@ -448,10 +448,10 @@ export class PyBaseException extends PyObject {
 }
 
 export class PyTraceback extends PyObject {
-  next: PyTraceback | null;
-  frame: PyObject;
-  lasti: number;
-  lineno: number;
+  declare next: PyTraceback | null;
+  declare frame: PyObject;
+  declare lasti: number;
+  declare lineno: number;
   constructor(type: PyType, next: PyTraceback | null, frame: PyObject, lasti: number, lineno: number) {
     super(type, 64);
     this.next = next;
@@ -462,7 +462,7 @@ export class PyTraceback extends PyObject {
 }
 
 export class PyModule extends PyObject {
-  name: string;
+  declare name: string;
   constructor(type: PyType, name: string, dict: PyDict) {
     super(type, 72);
     this.name = name;

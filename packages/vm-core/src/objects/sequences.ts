@@ -25,9 +25,9 @@ import { isInt, setStrRepr } from './numbers.js';
 // Indices and slices
 
 export class PySlice extends PyObject {
-  start: PyObject;
-  stop: PyObject;
-  step: PyObject;
+  declare start: PyObject;
+  declare stop: PyObject;
+  declare step: PyObject;
   constructor(start: PyObject, stop: PyObject, step: PyObject) {
     super(sliceType, 40);
     this.start = newref(start);
@@ -745,10 +745,10 @@ function initListTuple(): void {
 // range and slice
 
 export class PyRange extends PyObject {
-  start: number;
-  stop: number;
-  step: number;
-  length: number;
+  declare start: number;
+  declare stop: number;
+  declare step: number;
+  declare length: number;
   constructor(start: number, stop: number, step: number) {
     super(rangeType, 48);
     this.start = start;

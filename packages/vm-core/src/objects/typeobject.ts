@@ -59,8 +59,8 @@ export function defGetSet(type: PyType, name: string, get: (o: PyObject) => PyOb
 }
 
 export class PyGetSet extends PyObject {
-  name: string;
-  owner: PyType;
+  declare name: string;
+  declare owner: PyType;
   get: (o: PyObject) => PyObject;
   set: ((o: PyObject, v: PyObject | null) => void) | null;
   constructor(name: string, owner: PyType, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null) {
@@ -74,9 +74,9 @@ export class PyGetSet extends PyObject {
 
 /** A `__slots__` entry (member_descriptor): index into PyInstance.slots. */
 export class PyMember extends PyObject {
-  name: string;
-  owner: PyType;
-  index: number;
+  declare name: string;
+  declare owner: PyType;
+  declare index: number;
   constructor(name: string, owner: PyType, index: number) {
     super(memberDescriptorType, 56);
     this.name = name;

@@ -15,3 +15,4 @@ export * from './dis';
 export * from './linetable';
 export * from './exceptiontable';
 export * from './pyrepr';
+export * from './symtable/symtable';

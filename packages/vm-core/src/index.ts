@@ -5,6 +5,8 @@ export const STAGE_NAME = 'vm-core';
 
 export * from './primitives/index.js';
 export { runCode, type RunOptions, type RunResult } from './run.js';
+/** The memory hooks (allocator, live-object count, the test-only liveSet), for leak tests and tools. */
+export { memory } from './object.js';
 export { StandinAllocator, STANDIN_ALLOCATOR_CONSTRAINTS } from './standin/allocator.js';
 export { STANDIN_COLLECTOR_CONSTRAINTS } from './standin/collector.js';
 export * as opcodes from './opcodes.js';

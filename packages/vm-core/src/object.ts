@@ -21,6 +21,8 @@ export const IMMORTAL_BASE = 2 ** 50;
 export const IMMORTAL_FLOOR = 2 ** 49;
 /** The count a deallocated object is parked at, so a stray decref can never free it twice. */
 const DEALLOCATED = -(2 ** 40);
+/** The count a dealloc sets when it kept the object (and its block) on a type's free list. */
+export const FREELISTED = -(2 ** 41);
 
 /** The memory hooks the VM was started with (see run.ts); module-level for speed. */
 export const memory = {
@@ -29,6 +31,13 @@ export const memory = {
   refcounts: true,
   /** Objects freed so far (for tests of the contract). */
   deallocations: 0,
+  /**
+   * Live mortal objects (made minus deallocated, free-listed ones excluded): the leak check of
+   * run.ts compares it with its value before a run. One add per object, so it is always on.
+   */
+  live: 0,
+  /** Test-only: every live mortal object, to name what leaked; null (one test per object) when off. */
+  liveSet: null as Set<PyObject> | null,
 };
 
 let bumpAddress = 0x7f0000000000;
@@ -53,6 +62,8 @@ export class PyObject {
     this.rc = 1;
     this.addr = allocateAddress(size);
     this.dict = null;
+    memory.live++;
+    if (memory.liveSet !== null) memory.liveSet.add(this);
   }
 }
 
@@ -80,6 +91,8 @@ export function xdecref(o: PyObject | null): void {
 export function deallocate(o: PyObject): void {
   o.rc = DEALLOCATED;
   memory.deallocations++;
+  memory.live--;
+  if (memory.liveSet !== null) memory.liveSet.delete(o);
   const dealloc = o.type.dealloc;
   if (dealloc !== null) dealloc(o);
   if (o.dict !== null) {
@@ -87,12 +100,43 @@ export function deallocate(o: PyObject): void {
     o.dict = null;
     decref(d);
   }
+  // A free list kept the object with its block (its address is reused with it, as in CPython).
+  if (o.rc === FREELISTED) return;
   if (memory.allocator !== null) memory.allocator.free(o.addr);
 }
 
 export function immortalize<T extends PyObject>(o: T): T {
+  if (o.rc < IMMORTAL_FLOOR && o.rc > 0) {
+    memory.live--;
+    if (memory.liveSet !== null) memory.liveSet.delete(o);
+  }
   o.rc = IMMORTAL_BASE;
   return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Free lists (CPython 3.12 keeps these per type, so the objects' blocks stay out of pymalloc)
+
+/**
+ * The float free list: PyFloat_MAXFREELIST = 100 in CPython 3.12 (Objects/floatobject.c). A dead
+ * exact float goes here with its address; `newFloat` takes the most recently freed one. Why it
+ * matters: `id()` reuse and allocator statistics equal CPython's, and reusing the JS object saves
+ * an allocation and an Allocator call in float-heavy loops.
+ */
+export const FLOAT_MAXFREELIST = 100;
+export const floatFreeList = {
+  items: new Array<PyFloat | null>(FLOAT_MAXFREELIST).fill(null),
+  count: 0,
+};
+
+/** Releases every free-listed block to the allocator (CPython's _PyFloat_ClearFreeList at finalization). */
+export function clearFreeLists(): void {
+  const fl = floatFreeList;
+  while (fl.count > 0) {
+    const f = fl.items[--fl.count]!;
+    fl.items[fl.count] = null;
+    if (memory.allocator !== null) memory.allocator.free(f.addr);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,12 +6,12 @@
  * 1), an uncaught exception → its traceback on stderr and 1.
  */
 import type { Allocator, CodeObject, CollectorConstraints } from '@pyglass/interfaces';
-import { PyBaseException, PyInt, memory } from './object.js';
+import { PyBaseException, PyDict, PyInt, PyObject, clearFreeLists, decref, memory } from './object.js';
 import { CodeInfo } from './code.js';
 import { initRuntime } from './runtime.js';
 import { io, makeBuiltins, makeSys } from './builtins.js';
 import { runBody, tstate } from './eval.js';
-import { dictSetStr, newDict } from './objects/dict.js';
+import { dictClear, dictSetStr, newDict } from './objects/dict.js';
 import { None, newStr } from './objects/values.js';
 import { isSubtype, str } from './abstract.js';
 import { SystemExitType, intType } from './types.js';
@@ -31,17 +31,30 @@ export interface RunOptions {
   allocator?: Allocator;
   /** The collector's constraints; default the stand-in's (exact refcounting, no cycles). */
   collector?: CollectorConstraints;
+  /**
+   * Test-only leak check: after the program ends, clear `__main__`'s dict (as CPython's
+   * finalization does, which also breaks the function ↔ globals cycles), release it and report in
+   * `leakedObjects` how many mortal objects made during the run are still alive.
+   */
+  checkLeaks?: boolean;
 }
 
 export interface RunResult {
   exitCode: number;
+  /** With `checkLeaks`: live mortal objects after the run minus before it (0 when counts are exact). */
+  leakedObjects?: number;
+  /** With `checkLeaks` and `memory.liveSet` on: the objects counted in `leakedObjects`. */
+  leaked?: PyObject[];
 }
 
 /** One stand-in allocator per process, so objects that outlive a run are freed where they were allocated. */
 const defaultAllocator = new StandinAllocator();
 
 export function runCode(code: CodeObject, options: RunOptions): RunResult {
-  memory.allocator = options.allocator ?? defaultAllocator;
+  const allocator = options.allocator ?? defaultAllocator;
+  // Free-listed blocks go back to the allocator that gave them out before another one takes over.
+  if (memory.allocator !== allocator) clearFreeLists();
+  memory.allocator = allocator;
   memory.refcounts = (options.collector ?? STANDIN_COLLECTOR_CONSTRAINTS).refcounts;
   initRuntime();
   setHashSeed(options.hashSeed ?? 0);
@@ -54,6 +67,9 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   const builtins = makeBuiltins();
   const sys = makeSys(options.argv ?? [code.co_filename]);
   void sys;
+  const main = new CodeInfo(code);
+  const baseline = memory.live;
+  const before = options.checkLeaks === true ? new Set(memory.liveSet ?? []) : null;
   const globals = newDict();
   dictSetStr(globals, '__name__', newStr('__main__'));
   dictSetStr(globals, '__doc__', None);
@@ -61,15 +77,34 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   dictSetStr(globals, '__spec__', None);
   dictSetStr(globals, '__file__', newStr(code.co_filename));
   dictSetStr(globals, '__builtins__', builtins);
-  const main = new CodeInfo(code);
+  const result = runMain(main, globals, builtins, options);
+  if (options.checkLeaks === true) {
+    tstate.excInfo = None;
+    dictClear(globals);
+    decref(globals);
+    result.leakedObjects = memory.live - baseline;
+    if (memory.liveSet !== null && before !== null) {
+      result.leaked = [];
+      for (const o of memory.liveSet) if (!before.has(o)) result.leaked.push(o);
+    }
+  }
+  return result;
+}
+
+function runMain(main: CodeInfo, globals: PyDict, builtins: PyDict, options: RunOptions): RunResult {
   try {
     runBody(main, globals, builtins, globals, null);
     return { exitCode: 0 };
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    if (isSubtype(e.type, SystemExitType)) return { exitCode: systemExitCode(e, options) };
-    options.stderr(formatException(e));
-    return { exitCode: 1 };
+    let exitCode: number;
+    if (isSubtype(e.type, SystemExitType)) exitCode = systemExitCode(e, options);
+    else {
+      options.stderr(formatException(e));
+      exitCode = 1;
+    }
+    decref(e);
+    return { exitCode };
   }
 }
 

@@ -6,12 +6,12 @@
  * Python's switch to exponent notation (< 1e-4 or ≥ 1e16), and the constructors `int(x, base)`
  * and `float(x)` with CPython's error messages.
  */
-import { PyFloat, PyInt, PyObject, PyStr, PyType, type BinaryFunc } from '../object.js';
+import { PyFloat, PyInt, PyObject, PyStr, PyType, newref, type BinaryFunc } from '../object.js';
 import { PyHash } from '../primitives/hash-value.js';
 import { hashBigInt, hashFloat, hashInt } from '../primitives/hash.js';
 import { hashAsNumber, indexValue, isSubtype, str, EQ, NE, LT, LE, GT, GE } from '../abstract.js';
 import { OverflowErrorType, TypeErrorType, ValueErrorType, ZeroDivisionErrorType, boolType, floatType, intType, strType } from '../types.js';
-import { False, MAX_SAFE, NotImplemented, True, bigOf, newBigInt, newBool, newFloat, newInt, newStr, newTuple, raise } from './values.js';
+import { False, MAX_SAFE, NotImplemented, True, bigOf, newBigInt, newBool, newFloat, newInt, newStr, newTuple, raise, floatDealloc } from './values.js';
 import { defGetSet, defMethod, intMakers, splitKw } from './typeobject.js';
 import {
   NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER, NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR,
@@ -426,6 +426,8 @@ function floatNew(type: PyType, args: PyObject[]): PyObject {
   let v = 0;
   if (args.length > 0) {
     const x = args[0];
+    // PyNumber_Float: an exact float argument is returned itself.
+    if (type === floatType && x.type === floatType) return newref(x);
     if (isFloat(x)) v = x.v;
     else if (isInt(x)) v = asDouble(x)!;
     else if (x.type === strType || isSubtype(x.type, strType)) {
@@ -504,9 +506,11 @@ export function initNumbers(): void {
   floatType.tp_richcompare = floatRichCompare;
   floatType.nb_bool = (o) => (o as PyFloat).v !== 0;
   floatType.nb_negative = (o) => newFloat(-(o as PyFloat).v);
-  floatType.nb_positive = (o) => newFloat((o as PyFloat).v);
+  // float_pos / float_float: an exact float is returned itself (a new reference), as in CPython.
+  floatType.nb_positive = (o) => (o.type === floatType ? newref(o) : newFloat((o as PyFloat).v));
   floatType.nb_absolute = (o) => newFloat(Math.abs((o as PyFloat).v));
-  floatType.nb_float = (o) => newFloat((o as PyFloat).v);
+  floatType.nb_float = (o) => (o.type === floatType ? newref(o) : newFloat((o as PyFloat).v));
+  floatType.dealloc = floatDealloc;
   floatType.nb_int = (o) => intNew(intType, [o], null);
   floatType.nb[NB_ADD] = floatSlot((x, y) => newFloat(x + y));
   floatType.nb[NB_SUBTRACT] = floatSlot((x, y) => newFloat(x - y));

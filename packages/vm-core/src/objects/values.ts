@@ -5,7 +5,8 @@
  * native code (`throw raise(TypeErrorType, msg)`). Singletons are immortal, as in CPython 3.12.
  */
 import {
-  PyBaseException, PyFloat, PyInt, PyList, PyObject, PyStr, PyTuple, PyType, immortalize, newref,
+  FLOAT_MAXFREELIST, FREELISTED, PyBaseException, PyFloat, PyInt, PyList, PyObject, PyStr, PyTuple, PyType,
+  floatFreeList, immortalize, memory, newref,
 } from '../object.js';
 import {
   boolType, ellipsisType, floatType, intType, listType, noneType, notImplementedType, strType, tupleType,
@@ -57,7 +58,26 @@ export function newBool(b: boolean): PyInt {
 }
 
 export function newFloat(v: number): PyFloat {
+  const fl = floatFreeList;
+  if (fl.count > 0) {
+    const f = fl.items[--fl.count]!;
+    fl.items[fl.count] = null;
+    f.rc = 1;
+    f.v = v;
+    memory.live++;
+    if (memory.liveSet !== null) memory.liveSet.add(f);
+    return f;
+  }
   return new PyFloat(floatType, v);
+}
+
+/** float's tp_dealloc: an exact float goes onto the free list while it has room (float_dealloc). */
+export function floatDealloc(o: PyObject): void {
+  const fl = floatFreeList;
+  if (o.type === floatType && fl.count < FLOAT_MAXFREELIST) {
+    fl.items[fl.count++] = o as PyFloat;
+    o.rc = FREELISTED;
+  }
 }
 
 /** sys.getsizeof of a str: compact ASCII 40+n+1, latin-1 56+n+1, UCS-2 56+2(n+1), UCS-4 56+4(n+1). */

@@ -8,12 +8,12 @@
  */
 import {
   IMMORTAL_FLOOR, PyBaseException, PyDict, PyFunction, PyInt, PyIter, PyList, PyModule, PyObject, PyStr, PyTuple, PyType, PyWrapper,
-  decref, newref,
+  decref, newref, xdecref,
 } from './object.js';
 import { IMMORTAL_REFCOUNT } from '@pyglass/interfaces';
 import {
   call, compareBool, getAttr, getIter, hashInto, indexValue, isInstance, isSubtype, iterNext, len, lookupAttr, lookupType, repr,
-  richEq, setAttr, str, toArray, truth, attributeError, hashAsNumber, binaryOp, isStopIteration,
+  richEq, setAttr, str, toArray, truth, attributeError, hashAsNumber, binaryOp, isStopIteration, callMethod,
 } from './abstract.js';
 import {
   AttributeErrorType, StopIterationType, SystemExitType, TypeErrorType, ValueErrorType, allBuiltinTypes, baseExceptionType,
@@ -23,7 +23,7 @@ import {
 import {
   Ellipsis, False, None, NotImplemented, True, newBool, newException, newFloat, newInt, newList, newStr, newTuple, raise, bigOf, newBigInt,
 } from './objects/values.js';
-import { dictGetStr, dictSetStr, newDict } from './objects/dict.js';
+import { dictGetStr, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
 import { checkArgs, newBuiltin, noKwargs, splitKw, type NativeFn } from './objects/typeobject.js';
 import { PyHash } from './primitives/hash-value.js';
 import { isInt, roundHalfEven } from './objects/numbers.js';
@@ -104,6 +104,13 @@ function initIteratorTypes(): void {
     return new PyWrapper(mapType, newref(args[0]), newTuple(args.slice(1).map((a) => getIter(a))), null, null, 48);
   };
   mapType.tp_iter = (o) => newref(o);
+  // What these iterators hold (a, b: owned references, or immortal flags) is released with them.
+  const releaseWrapper = (o: PyObject): void => {
+    const w = o as PyWrapper;
+    xdecref(w.a);
+    xdecref(w.b);
+  };
+  enumerateType.dealloc = zipType.dealloc = mapType.dealloc = filterType.dealloc = callIteratorType.dealloc = releaseWrapper;
   mapType.tp_iternext = (o) => {
     const w = o as PyWrapper;
     const vals: PyObject[] = [];
@@ -141,7 +148,7 @@ function initIteratorTypes(): void {
   reversedType.tp_new = (_t, args) => {
     const seq = args[0];
     const rev = lookupType(seq.type, '__reversed__');
-    if (rev !== null) return call(getAttr(seq, '__reversed__'), [], null);
+    if (rev !== null) return callMethod(seq, '__reversed__', []);
     if (seq.type.mp_subscript === null || seq.type.mp_length === null) throw raise(TypeErrorType, `'${seq.type.name}' object is not reversible`);
     return new PyIter(reversedType, newref(seq), len(seq) - 1, 0, -1);
   };
@@ -149,7 +156,10 @@ function initIteratorTypes(): void {
   reversedType.tp_iternext = (o) => {
     const it = o as PyIter;
     if (it.i < 0 || it.seq === null) return null;
-    return it.seq.type.mp_subscript!(it.seq, newInt(it.i--));
+    const i = newInt(it.i--);
+    const v = it.seq.type.mp_subscript!(it.seq, i);
+    decref(i);
+    return v;
   };
   callIteratorType.tp_iter = (o) => newref(o);
   callIteratorType.tp_iternext = (o) => {
@@ -222,7 +232,11 @@ export function makeBuiltins(): PyDict {
     text += end;
     if (file === None || file === stdoutObj) io.stdout(text);
     else if (file === stderrObj) io.stderr(text);
-    else decref(call(getAttr(file, 'write'), [newStr(text)], null));
+    else {
+      const t = newStr(text);
+      decref(callMethod(file, 'write', [t]));
+      decref(t);
+    }
     return None;
   });
   def(b, 'len', (_s, a, kw) => {
@@ -343,7 +357,7 @@ export function makeBuiltins(): PyDict {
     }
     const f = lookupType(x.type, '__round__');
     if (f === null) throw raise(TypeErrorType, `type ${x.type.name} doesn't define __round__ method`);
-    return call(getAttr(x, '__round__'), nd === None ? [] : [nd], null);
+    return callMethod(x, '__round__', nd === None ? [] : [nd]);
   });
   def(b, 'divmod', (_s, a) => {
     const q = binaryOp(a[0], a[1], NB_FLOOR_DIVIDE);
@@ -351,7 +365,7 @@ export function makeBuiltins(): PyDict {
     return newTuple([q, r]);
   });
   def(b, 'pow', (_s, a) => {
-    if (a.length === 3 && a[2] !== None) return call(getAttr(a[0], '__pow__'), [a[1], a[2]], null);
+    if (a.length === 3 && a[2] !== None) return callMethod(a[0], '__pow__', [a[1], a[2]]);
     return binaryOp(a[0], a[1], NB_POWER);
   });
   const radix = (prefix: string, base: number) => (_s: PyObject, a: PyObject[]) => {
@@ -472,12 +486,12 @@ const modules = new Map<string, PyModule>();
 export function makeSys(argv: string[]): PyModule {
   const d = newDict();
   const sys = new PyModule(moduleType, 'sys', d);
-  dictSetStr(d, '__name__', newStr('sys'));
-  dictSetStr(d, 'argv', newList(argv.map((a) => newStr(a))));
-  dictSetStr(d, 'maxsize', newInt(9007199254740991));
-  dictSetStr(d, 'byteorder', newStr('little'));
-  dictSetStr(d, 'platform', newStr('linux'));
-  dictSetStr(d, 'version_info', newTuple([newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]));
+  dictSetStrOwned(d, '__name__', newStr('sys'));
+  dictSetStrOwned(d, 'argv', newList(argv.map((a) => newStr(a))));
+  dictSetStrOwned(d, 'maxsize', newInt(9007199254740991));
+  dictSetStrOwned(d, 'byteorder', newStr('little'));
+  dictSetStrOwned(d, 'platform', newStr('linux'));
+  dictSetStrOwned(d, 'version_info', newTuple([newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]));
   const fns: [string, NativeFn][] = [
     ['getrefcount', (_s, a) => newInt(a[0].rc > IMMORTAL_FLOOR ? IMMORTAL_REFCOUNT : a[0].rc)],
     ['getrecursionlimit', () => newInt(tstate.recursionLimit)],

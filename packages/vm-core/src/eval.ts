@@ -339,6 +339,12 @@ function makeFrame(func: PyFunction, args: PyObject[], kwnames: string[] | null)
 }
 
 function discardFrame(frame: Frame): void {
+  // The frame object (if one was made) lives on only through the tracebacks that hold it.
+  const fo = frame.frameObj;
+  if (fo !== null) {
+    frame.frameObj = null;
+    decref(fo);
+  }
   const f = frame.f;
   for (let i = 0; i < frame.sp; i++) {
     const v = f[i];
@@ -1080,9 +1086,9 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               decref(f[i]!);
               f[i] = null;
             }
+            // Stack below the arguments: [callable, self] for a method call, [NULL, callable]
+            // otherwise; self was released with the arguments, so only `callable` is left.
             sp = argBase - (isMeth ? 1 : 2);
-            const below = f[sp];
-            if (below !== null) decref(below);
             decref(callable);
             f[sp + 1] = null;
             f[sp++] = r;

@@ -11,7 +11,7 @@ import { CodeInfo } from './code.js';
 import { initRuntime } from './runtime.js';
 import { io, makeBuiltins, makeSys } from './builtins.js';
 import { runBody, tstate } from './eval.js';
-import { dictClear, dictSetStr, newDict } from './objects/dict.js';
+import { dictClear, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
 import { None, newStr } from './objects/values.js';
 import { isSubtype, str } from './abstract.js';
 import { SystemExitType, intType } from './types.js';
@@ -71,11 +71,11 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   const baseline = memory.live;
   const before = options.checkLeaks === true ? new Set(memory.liveSet ?? []) : null;
   const globals = newDict();
-  dictSetStr(globals, '__name__', newStr('__main__'));
+  dictSetStrOwned(globals, '__name__', newStr('__main__'));
   dictSetStr(globals, '__doc__', None);
   dictSetStr(globals, '__package__', None);
   dictSetStr(globals, '__spec__', None);
-  dictSetStr(globals, '__file__', newStr(code.co_filename));
+  dictSetStrOwned(globals, '__file__', newStr(code.co_filename));
   dictSetStr(globals, '__builtins__', builtins);
   const result = runMain(main, globals, builtins, options);
   if (options.checkLeaks === true) {

@@ -115,6 +115,12 @@ export function dictSetStr(d: PyDict, s: string, value: PyObject): void {
   append(d, internStr(s), value, s);
 }
 
+/** d[s] = value, taking over the caller's reference to `value` (for freshly made values). */
+export function dictSetStrOwned(d: PyDict, s: string, value: PyObject): void {
+  dictSetStr(d, s, value);
+  decref(value);
+}
+
 function removeAt(d: PyDict, i: number): void {
   const k = d.keys[i]!;
   const v = d.values[i]!;

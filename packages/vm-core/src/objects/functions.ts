@@ -27,13 +27,18 @@ function initFunction(): void {
     if (f.closure !== null) for (const c of f.closure) decref(c);
     decref(f.name);
     decref(f.qualname);
+    xdecref(f.annotations);
   };
   functionType.hasInstanceDict = true;
   defGetSet(functionType, '__name__', (o) => newref((o as PyFunction).name), (o, v) => {
+    const old = (o as PyFunction).name;
     (o as PyFunction).name = newref(v as PyStr);
+    decref(old);
   });
   defGetSet(functionType, '__qualname__', (o) => newref((o as PyFunction).qualname), (o, v) => {
+    const old = (o as PyFunction).qualname;
     (o as PyFunction).qualname = newref(v as PyStr);
+    decref(old);
   });
   defGetSet(functionType, '__defaults__', (o) => newref((o as PyFunction).defaults ?? None));
   defGetSet(functionType, '__doc__', (o) => newref((o as PyFunction).doc ?? None));
@@ -298,6 +303,7 @@ function initExceptions(): void {
   tracebackType.dealloc = (o) => {
     const t = o as PyTraceback;
     xdecref(t.next);
+    decref(t.frame);
   };
   defGetSet(tracebackType, 'tb_next', (o) => newref((o as PyTraceback).next ?? None));
   defGetSet(tracebackType, 'tb_lineno', (o) => intOfHook.f!((o as PyTraceback).lineno));

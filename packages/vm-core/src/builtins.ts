@@ -313,16 +313,22 @@ export function makeBuiltins(): PyDict {
     decref(it);
     return acc;
   });
-  def(b, 'any', (_s, a) => {
-    const it = getIter(a[0]);
-    for (let v = iterNext(it); v !== null; v = iterNext(it)) if (truth(v)) return True;
-    return False;
-  });
-  def(b, 'all', (_s, a) => {
-    const it = getIter(a[0]);
-    for (let v = iterNext(it); v !== null; v = iterNext(it)) if (!truth(v)) return False;
-    return True;
-  });
+  // any/all: the iterator and each item are released (on every exit, exceptions included).
+  const anyAll = (iterable: PyObject, want: boolean): PyObject => {
+    const it = getIter(iterable);
+    try {
+      for (let v = iterNext(it); v !== null; v = iterNext(it)) {
+        const t = truth(v);
+        decref(v);
+        if (t === want) return want ? True : False;
+      }
+      return want ? False : True;
+    } finally {
+      decref(it);
+    }
+  };
+  def(b, 'any', (_s, a) => anyAll(a[0], /* want */ true));
+  def(b, 'all', (_s, a) => anyAll(a[0], /* want */ false));
   def(b, 'sorted', (_s, args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
     if (pos.length !== 1) throw raise(TypeErrorType, `sorted expected 1 argument, got ${pos.length}`);

@@ -7,7 +7,7 @@
  * decoded lazily into per-code-unit line and column arrays for tracebacks.
  */
 import type { CodeObject, PyConstant } from '@pyglass/interfaces';
-import { PyObject, immortalize, PyType } from './object.js';
+import { PyObject, PyType, decref, immortalize } from './object.js';
 import { codeType, frozensetType } from './types.js';
 import {
   Ellipsis, False, None, True, internStr, newBigInt, newBool, newFloat, newInt, newStr, newTuple, emptyTuple,
@@ -178,27 +178,34 @@ function decodeLocations(t: string, firstline: number, n: number): Int32Array {
 
 /** A constant of the boundary form as a VM object (immortal where CPython's would be shared). */
 export function constantToObject(c: PyConstant): PyObject {
+  // Constants are owned by their code object (one reference), as in CPython 3.12, so
+  // `sys.getrefcount` of a constant counts co_consts; only None/True/False/Ellipsis, small ints,
+  // interned strs and the empty tuple are immortal.
   if (c === null) return None;
   if (c === true) return True;
   if (c === false) return False;
   if (typeof c === 'string') return internStr(c);
   if ('$int' in c) {
     const b = BigInt(c.$int);
-    return immortalize(b >= -9007199254740991n && b <= 9007199254740991n ? newInt(Number(b)) : newBigInt(b));
+    return b >= -9007199254740991n && b <= 9007199254740991n ? newInt(Number(b)) : newBigInt(b);
   }
-  if ('$float' in c) return immortalize(newFloat(parseFloatText(c.$float)!));
-  if ('$tuple' in c) return c.$tuple.length === 0 ? emptyTuple : immortalize(newTuple(c.$tuple.map(constantToObject)));
+  if ('$float' in c) return newFloat(parseFloatText(c.$float)!);
+  if ('$tuple' in c) return c.$tuple.length === 0 ? emptyTuple : newTuple(c.$tuple.map(constantToObject));
   if ('$code' in c) return new CodeInfo(c.$code);
   if ('$ellipsis' in c) return Ellipsis;
   if ('$bytes' in c) {
     const b = new Uint8Array(c.$bytes.length);
     for (let i = 0; i < b.length; i++) b[i] = c.$bytes.charCodeAt(i);
-    return immortalize(new PyBytes(bytesTypeRef(), b));
+    return new PyBytes(bytesTypeRef(), b);
   }
   if ('$frozenset' in c) {
     const s = newSet(frozensetType);
-    for (const x of c.$frozenset) setAdd(s, constantToObject(x));
-    return immortalize(s);
+    for (const x of c.$frozenset) {
+      const o = constantToObject(x);
+      setAdd(s, o);
+      decref(o);
+    }
+    return s;
   }
   if ('$complex' in c) throw new Error('complex constants are not supported yet');
   void newBool; void newStr; void PyType;

@@ -18,7 +18,7 @@
  */
 import {
   PyBaseException, PyBuiltin, PyCell, PyDict, PyFunction, PyInt, PyList, PyObject, PyStr, PyTraceback, PyTuple, PyType,
-  decref, incref, newref, xdecref,
+  DEALLOCATED, decref, incref, newref, xdecref,
 } from './object.js';
 import * as op from './opcodes.js';
 import { CACHE_ENTRIES } from './opcodes.js';
@@ -183,7 +183,44 @@ function throwStop(v: PyObject): never {
   throw e;
 }
 
+function genClose(g: PyGen): PyObject {
+  if (!g.started || g.finished) {
+    g.finished = true;
+    return None;
+  }
+  try {
+    const r = genResume(g, None, newException(GeneratorExitType, []));
+    if (r !== null) {
+      decref(r);
+      throw raise(RuntimeErrorType, 'generator ignored GeneratorExit');
+    }
+  } catch (e) {
+    if (e instanceof PyBaseException && (isSubtype(e.type, GeneratorExitType) || isSubtype(e.type, StopIterationType))) {
+      decref(e);
+      return None;
+    }
+    throw e;
+  }
+  return None;
+}
+
 function initGenerators(): void {
+  // gen_dealloc: a generator suspended at a yield is closed first (PEP 342's finalizer, so its
+  // `finally` blocks run), then whatever its frame still holds is released.
+  generatorType.dealloc = (o) => {
+    const g = o as PyGen;
+    if (g.started && !g.finished && !g.running) {
+      o.rc = 1;
+      try {
+        genClose(g);
+      } catch {
+        // CPython reports an exception from the finalizer as unraisable; it never propagates.
+      }
+      o.rc = DEALLOCATED;
+    }
+    g.finished = true;
+    discardFrame(g.frame);
+  };
   generatorType.tp_iter = (o) => newref(o);
   generatorType.tp_iternext = (o) => genResume(o as PyGen, None);
   generatorType.tp_repr = (o) => `<generator object ${(o as PyGen).qualname} at 0x${o.addr.toString(16).padStart(16, '0')}>`;
@@ -200,20 +237,7 @@ function initGenerators(): void {
     if (r !== null) return r;
     return genReturnValue === None ? (() => { throw newException(StopIterationType, []); })() : throwStop(genReturnValue);
   });
-  gm('close', (g) => {
-    if (!g.started || g.finished) {
-      g.finished = true;
-      return None;
-    }
-    try {
-      const r = genResume(g, None, newException(GeneratorExitType, []));
-      if (r !== null) throw raise(RuntimeErrorType, 'generator ignored GeneratorExit');
-    } catch (e) {
-      if (e instanceof PyBaseException && (isSubtype(e.type, GeneratorExitType) || isSubtype(e.type, StopIterationType))) return None;
-      throw e;
-    }
-    return None;
-  });
+  gm('close', (g) => genClose(g));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  * Float digits come from JS `toFixed`/`toExponential`, which round exact binary values as
  * CPython does except for exact decimal ties (see docs/vm.md).
  */
-import { PyFloat, PyInt, PyObject, PyStr, PyTuple, PyDict } from './object.js';
+import { PyFloat, PyInt, PyObject, PyStr, PyTuple, PyDict, decref, newref } from './object.js';
 import { callSpecial, getAttr, getItem, indexValue, isSubtype, repr, str } from './abstract.js';
 import { TypeErrorType, ValueErrorType, KeyErrorType, IndexErrorType, floatType, intType, strType, tupleType, boolType } from './types.js';
 import { newStr, raise, bigOf, newInt } from './objects/values.js';
@@ -227,11 +227,22 @@ export function strFormat(fmt: string, args: PyObject[], kwnames: string[] | nul
         }
         if (rest[0] === ':') spec = rest.slice(1);
       }
-      spec = spec.replace(/\{([^{}]*)\}/g, (_m, inner) => str(lookupField(inner, pos, kw, () => auto++)));
+      spec = spec.replace(/\{([^{}]*)\}/g, (_m, inner) => {
+        const x = lookupField(inner, pos, kw, () => auto++);
+        const t = str(x);
+        decref(x);
+        return t;
+      });
       let v = lookupField(name, pos, kw, () => auto++);
-      if (conv === 'r') v = newStr(repr(v));
-      else if (conv === 's') v = newStr(str(v));
-      out += formatValue(v, spec).s;
+      if (conv === 'r' || conv === 's') {
+        const c = newStr(conv === 'r' ? repr(v) : str(v));
+        decref(v);
+        v = c;
+      }
+      const r = formatValue(v, spec);
+      decref(v);
+      out += r.s;
+      decref(r);
     } else if (c === '}') {
       if (fmt[i + 1] === '}') {
         out += '}';
@@ -247,6 +258,7 @@ export function strFormat(fmt: string, args: PyObject[], kwnames: string[] | nul
   return out;
 }
 
+/** The object a replacement field names (a new reference). */
 function lookupField(name: string, pos: PyObject[], kw: Map<string, PyObject> | null, next: () => number): PyObject {
   const m = /^([^.[]*)(.*)$/s.exec(name)!;
   let v: PyObject;
@@ -264,17 +276,24 @@ function lookupField(name: string, pos: PyObject[], kw: Map<string, PyObject> | 
     if (k === undefined) throw newKeyError(head);
     v = k;
   }
+  v = newref(v);
   let rest = m[2];
   while (rest) {
     const a = /^\.(\w+)/.exec(rest);
     if (a) {
-      v = getAttr(v, a[1]);
+      const owner = v;
+      v = getAttr(owner, a[1]);
+      decref(owner);
       rest = rest.slice(a[0].length);
       continue;
     }
     const b = /^\[([^\]]*)\]/.exec(rest);
     if (b) {
-      v = getItem(v, /^\d+$/.test(b[1]) ? newInt(Number(b[1])) : newStr(b[1]));
+      const owner = v;
+      const key = /^\d+$/.test(b[1]) ? newInt(Number(b[1])) : newStr(b[1]);
+      v = getItem(owner, key);
+      decref(key);
+      decref(owner);
       rest = rest.slice(b[0].length);
       continue;
     }

@@ -20,7 +20,7 @@ import type { PyHash } from "./primitives/hash-value.js";
 export const IMMORTAL_BASE = 2 ** 50;
 export const IMMORTAL_FLOOR = 2 ** 49;
 /** The count a deallocated object is parked at, so a stray decref can never free it twice. */
-const DEALLOCATED = -(2 ** 40);
+export const DEALLOCATED = -(2 ** 40);
 /** The count a dealloc sets when it kept the object (and its block) on a type's free list. */
 export const FREELISTED = -(2 ** 41);
 

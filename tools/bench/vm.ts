@@ -4,12 +4,19 @@
  * execution of the module code (CPython: `exec` of the compiled code inside one process; ours:
  * `runCode` of the same code object compiled by CPython, in this process), best of N rounds.
  *
- * usage: tsx --conditions=@pyglass/source tools/bench/vm.ts [--rounds N] [NAME…]
+ * usage: tsx tools/bench/vm.ts [--rounds N] [--vm PATH] [NAME…]
+ *
+ * Which VM build runs: without flags, @pyglass/vm-core resolves to its tsc build (dist/, build it
+ * first: `nx run @pyglass/vm-core:build`), which is what cli runs. With
+ * `--conditions=@pyglass/source` tsx runs src/ through esbuild's CommonJS transform instead, where
+ * every imported binding is a getter call; that costs about 3× in the loop, so figures from the two
+ * are not comparable. `--vm PATH` loads runCode from another build's index.js (e.g. an older
+ * commit's dist) for before/after figures under the same conditions.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runCode } from '@pyglass/vm-core';
+import * as vmCore from '@pyglass/vm-core';
 import { runOracle, WORKSPACE_ROOT } from '../oracle/index';
 import { oracleCodeOf } from '../conformance/programs';
 
@@ -91,9 +98,18 @@ for _ in range(rounds):
 print(best)
 `;
 
+function vmPath(): string | null {
+  const i = process.argv.indexOf('--vm');
+  return i >= 0 ? path.resolve(process.argv[i + 1]) : null;
+}
+
 function main(): void {
   const rounds = arg('--rounds', 3);
-  const names = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--rounds');
+  const other = vmPath();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const runCode: typeof vmCore.runCode = other === null ? vmCore.runCode : (require(other) as typeof vmCore).runCode;
+  process.stdout.write(`vm: ${other ?? require.resolve('@pyglass/vm-core')}\n`);
+  const names = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--rounds' && all[i - 1] !== '--vm');
   const selected = names.length ? names : Object.keys(KERNELS);
   const dir = path.join(WORKSPACE_ROOT, '.cache', 'bench-vm');
   fs.mkdirSync(dir, { recursive: true });

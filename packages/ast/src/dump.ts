@@ -7,7 +7,7 @@
  * most three arguments) and the same indentation. `python -m ast` prints exactly this with
  * indent 3.
  */
-import { AST_NODE_INFO, type AstNodeInfo, type PyConstant } from '@pyglass/interfaces';
+import { AST_NODE_INFO, type AstNode, type AstNodeInfo, type PyConstant } from '@pyglass/interfaces';
 import { constantRepr, strRepr } from './py-repr';
 
 export interface DumpOptions {
@@ -17,12 +17,8 @@ export interface DumpOptions {
   indent?: number | string | null;
 }
 
-interface NodeLike {
-  readonly _type: string;
-}
-
-function isNode(v: unknown): v is NodeLike {
-  return typeof v === 'object' && v !== null && typeof (v as NodeLike)._type === 'string';
+function isNode(v: unknown): v is AstNode {
+  return typeof v === 'object' && v !== null && typeof (v as { _type?: unknown })._type === 'string';
 }
 
 function leaf(v: unknown): string {
@@ -33,7 +29,8 @@ function leaf(v: unknown): string {
   return constantRepr(v as PyConstant);
 }
 
-export function dump(node: NodeLike, options: DumpOptions = {}): string {
+/** `ast.dump(node, annotate_fields, include_attributes, indent)` of any node of the generated AST types. */
+export function dump(node: AstNode, options: DumpOptions = {}): string {
   const annotate = options.annotateFields ?? true;
   const attrs = options.includeAttributes ?? false;
   const indent = options.indent === undefined || options.indent === null ? null : typeof options.indent === 'number' ? ' '.repeat(options.indent) : options.indent;
@@ -51,6 +48,7 @@ export function dump(node: NodeLike, options: DumpOptions = {}): string {
       const type = v._type;
       const info: AstNodeInfo | undefined = AST_NODE_INFO.get(type);
       if (info === undefined) throw new TypeError(`expected AST, got a node of unknown type ${JSON.stringify(type)}`);
+      // Why a record view: the fields are read by the names in the table, not statically.
       const fields = v as unknown as Record<string, unknown>;
       const args: string[] = [];
       let allSimple = true;

@@ -11,14 +11,15 @@
  *   3. errors — the parser raises PySyntaxError with CPython's type, message and position.
  * dump.ts prints a tree exactly as `ast.dump` does.
  */
-import type { Token } from '@pyglass/interfaces';
-import type { AstNode } from './nodes';
+import type { Expression, FunctionType, Interactive, ModNode, Module, Token } from '@pyglass/interfaces';
 import { Parser, type ParseMode, type SyntaxWarningRecord } from './parser';
 import { literalWarnings } from './literals';
 import { TokenStream } from './token-stream';
 import { PySyntaxError } from './syntax-error';
 
-export type { AstNode, Located, Expr, Stmt, Pattern } from './nodes';
+/** Any AST node: the generated union of @pyglass/interfaces, re-exported under the name the cli has always imported. */
+export type { AstNode } from '@pyglass/interfaces';
+export type { PositionedNode } from './nodes';
 export { PySyntaxError, isPySyntaxError, type SyntaxErrorType } from './syntax-error';
 export { dump, type DumpOptions } from './dump';
 export { formatSyntaxError } from './error-display';
@@ -55,7 +56,7 @@ export interface ParseOptions {
 }
 
 export interface ParseResult {
-  tree: AstNode;
+  tree: ModNode;
   warnings: SyntaxWarningRecord[];
 }
 
@@ -68,9 +69,16 @@ export function parseWithWarnings(tokens: readonly Token[], options: ParseOption
 
 /**
  * Parses a 3.12 `tokenize` stream (as `tokenize.tokenize` yields it, ENCODING first or not) into
- * the tree `ast.parse` returns. Throws PySyntaxError for invalid programs.
+ * the tree `ast.parse` returns. Throws PySyntaxError for invalid programs. The result type follows
+ * the mode when it is known statically: Module (exec, the default), Expression (eval),
+ * Interactive (single), FunctionType (func_type); otherwise the `mod` union, ModNode.
  */
-export function parse(tokens: readonly Token[], options: ParseOptions = {}): AstNode {
+export function parse(tokens: readonly Token[], options?: ParseOptions & { mode?: 'exec' }): Module;
+export function parse(tokens: readonly Token[], options: ParseOptions & { mode: 'eval' }): Expression;
+export function parse(tokens: readonly Token[], options: ParseOptions & { mode: 'single' }): Interactive;
+export function parse(tokens: readonly Token[], options: ParseOptions & { mode: 'func_type' }): FunctionType;
+export function parse(tokens: readonly Token[], options?: ParseOptions): ModNode;
+export function parse(tokens: readonly Token[], options: ParseOptions = {}): ModNode {
   const ts = new TokenStream(tokens, options.typeComments ?? false);
   const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12, options.tokenError ?? null, options.tokenErrorIsLiteral ?? false);
   literalWarnings.length = 0;

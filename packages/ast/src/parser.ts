@@ -9,9 +9,9 @@
  * by exceptions. Node positions follow CPython's EXTRA: the first token of the rule to the last
  * non-NEWLINE/INDENT/DEDENT token consumed.
  */
-import type { PyConstant } from '@pyglass/interfaces';
+import type { AliasNode, ArgNode, ArgumentsNode, BoolopNode, CmpopNode, ComprehensionNode, Constant, ExceptHandler, ExprContextNode, ExprNode, Expression, FunctionType, Interactive, JoinedStr, KeywordNode, MatchCaseNode, Module, OperatorNode, PatternNode, PyConstant, StmtNode, TypeParamNode, WithitemNode } from '@pyglass/interfaces';
 import * as N from './nodes';
-import { DEL, LOAD, OPS, STORE, type AstNode, type Expr, type Located, type Pattern, type Singleton, type Stmt } from './nodes';
+import { DEL, LOAD, OPS, STORE, type PositionedNode } from './nodes';
 import { K, type TokenStream } from './token-stream';
 import { PySyntaxError, type SyntaxErrorType } from './syntax-error';
 import { isPrintable } from './py-repr';
@@ -30,8 +30,8 @@ export interface SyntaxWarningRecord {
 // Why lookup tables indexed by token kind: one array read per decision instead of a chain of
 // comparisons, in the hottest code of the parser.
 const BIN_PREC = new Uint8Array(128);
-const BIN_OP: Singleton[] = [];
-function binop(k: K, prec: number, op: string): void { BIN_PREC[k] = prec; BIN_OP[k] = OPS[op]; }
+const BIN_OP: OperatorNode[] = [];
+function binop(k: K, prec: number, op: OperatorNode['_type']): void { BIN_PREC[k] = prec; BIN_OP[k] = OPS[op]; }
 binop(K.VBAR, 1, 'BitOr');
 binop(K.CIRCUMFLEX, 2, 'BitXor');
 binop(K.AMPER, 3, 'BitAnd');
@@ -40,14 +40,14 @@ binop(K.PLUS, 5, 'Add'); binop(K.MINUS, 5, 'Sub');
 binop(K.STAR, 6, 'Mult'); binop(K.SLASH, 6, 'Div'); binop(K.DOUBLESLASH, 6, 'FloorDiv');
 binop(K.PERCENT, 6, 'Mod'); binop(K.AT, 6, 'MatMult');
 
-const AUG_OP: (Singleton | undefined)[] = [];
+const AUG_OP: (OperatorNode | undefined)[] = [];
 AUG_OP[K.PLUSEQUAL] = OPS.Add; AUG_OP[K.MINEQUAL] = OPS.Sub; AUG_OP[K.STAREQUAL] = OPS.Mult;
 AUG_OP[K.ATEQUAL] = OPS.MatMult; AUG_OP[K.SLASHEQUAL] = OPS.Div; AUG_OP[K.PERCENTEQUAL] = OPS.Mod;
 AUG_OP[K.AMPEREQUAL] = OPS.BitAnd; AUG_OP[K.VBAREQUAL] = OPS.BitOr; AUG_OP[K.CIRCUMFLEXEQUAL] = OPS.BitXor;
 AUG_OP[K.LEFTSHIFTEQUAL] = OPS.LShift; AUG_OP[K.RIGHTSHIFTEQUAL] = OPS.RShift;
 AUG_OP[K.DOUBLESTAREQUAL] = OPS.Pow; AUG_OP[K.DOUBLESLASHEQUAL] = OPS.FloorDiv;
 
-const CMP_OP: (Singleton | undefined)[] = [];
+const CMP_OP: (CmpopNode | undefined)[] = [];
 CMP_OP[K.EQEQUAL] = OPS.Eq; CMP_OP[K.NOTEQUAL] = OPS.NotEq; CMP_OP[K.LESS] = OPS.Lt;
 CMP_OP[K.LESSEQUAL] = OPS.LtE; CMP_OP[K.GREATER] = OPS.Gt; CMP_OP[K.GREATEREQUAL] = OPS.GtE;
 CMP_OP[K.IN] = OPS.In; CMP_OP[K.IS] = OPS.Is; CMP_OP[K.NOT] = OPS.NotIn;
@@ -65,7 +65,7 @@ WHITESPACE_KIND[K.NEWLINE] = 1; WHITESPACE_KIND[K.INDENT] = 1; WHITESPACE_KIND[K
 const BRACKET_CLOSE: Record<number, number> = { [K.LPAR]: K.RPAR, [K.LSQB]: K.RSQB, [K.LBRACE]: K.RBRACE };
 
 /** _PyPegen_get_expr_name: how error messages name an expression. */
-export function exprName(e: AstNode): string {
+export function exprName(e: ExprNode): string {
   switch (e._type) {
     case 'Attribute': return 'attribute';
     case 'Subscript': return 'subscript';
@@ -101,7 +101,7 @@ export function exprName(e: AstNode): string {
 }
 
 interface ParamsResult {
-  args: AstNode;
+  args: ArgumentsNode;
 }
 
 export class Parser {
@@ -167,8 +167,14 @@ export class Parser {
   }
 
   /** A SyntaxError spanning two nodes (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
-  errorNodes(msg: string, a: Located, b: Located = a): PySyntaxError {
-    return new PySyntaxError('SyntaxError', msg, a.lineno, this.cpOffset(a.lineno, a.col_offset) + 1, b.end_lineno, this.cpOffset(b.end_lineno, b.end_col_offset) + 1, this.ts.rowText(a.lineno));
+  errorNodes(msg: string, a: PositionedNode, b: PositionedNode = a): PySyntaxError {
+    // Nodes built by this parser always carry their end position (the generated types allow None).
+    return this.errorSpan(msg, a.lineno, a.col_offset, b.end_lineno ?? b.lineno, b.end_col_offset ?? b.col_offset);
+  }
+
+  /** A SyntaxError from a (line, byte column) start to a (line, byte column) end. */
+  errorSpan(msg: string, line: number, byteCol: number, endLine: number, endByteCol: number): PySyntaxError {
+    return new PySyntaxError('SyntaxError', msg, line, this.cpOffset(line, byteCol) + 1, endLine, this.cpOffset(endLine, endByteCol) + 1, this.ts.rowText(line));
   }
 
   /** Byte column → code-point column on a row (for error offsets of nodes). */
@@ -338,16 +344,16 @@ export class Parser {
   // Start rules
 
   /** file: [statements] ENDMARKER */
-  file(): AstNode {
-    const body: Stmt[] = [];
+  file(): Module {
+    const body: StmtNode[] = [];
     while (this.k[this.pos] !== K.ENDMARKER) this.statement(body);
     if (this.ts.truncated) throw this.syntaxError(this.pos);
-    return N.Module(body, this.ts.typeIgnores.map((t) => N.TypeIgnoreNode(t.lineno, t.tag)));
+    return N.Module(body, this.ts.typeIgnores.map((t) => N.TypeIgnore(t.lineno, t.tag)));
   }
 
   /** interactive: statement_newline */
-  interactive(): AstNode {
-    const body: Stmt[] = [];
+  interactive(): Interactive {
+    const body: StmtNode[] = [];
     const k = this.k[this.pos];
     if (k === K.NEWLINE) {
       // statement_newline: NEWLINE → a Pass (CPython's interactive empty line)
@@ -367,7 +373,7 @@ export class Parser {
   }
 
   /** eval: expressions NEWLINE* ENDMARKER */
-  evalInput(): AstNode {
+  evalInput(): Expression {
     const body = this.expressions();
     while (this.k[this.pos] === K.NEWLINE) this.pos++;
     if (this.k[this.pos] !== K.ENDMARKER) throw this.syntaxError();
@@ -375,9 +381,9 @@ export class Parser {
   }
 
   /** func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER */
-  funcType(): AstNode {
+  funcType(): FunctionType {
     this.expect(K.LPAR);
-    const argtypes: Expr[] = [];
+    const argtypes: ExprNode[] = [];
     while (this.k[this.pos] !== K.RPAR) {
       // type_expressions: ','.expression+ with optional '*' expression / '**' expression
       const k = this.k[this.pos];
@@ -416,7 +422,7 @@ export class Parser {
   }
 
   /** statement: compound_stmt | simple_stmts — appends to `out`. */
-  private statement(out: Stmt[]): void {
+  private statement(out: StmtNode[]): void {
     switch (this.k[this.pos]) {
       case K.DEF: out.push(this.functionDef([], this.pos)); return;
       case K.IF: out.push(this.ifStmt()); return;
@@ -450,7 +456,7 @@ export class Parser {
   /**
    * simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
    */
-  private simpleStmts(out: Stmt[]): void {
+  private simpleStmts(out: StmtNode[]): void {
     for (;;) {
       out.push(this.simpleStmt());
       const k = this.k[this.pos];
@@ -470,7 +476,7 @@ export class Parser {
    *   | &'yield' yield_stmt | &'assert' assert_stmt | 'break' | 'continue' | &'global' global_stmt
    *   | &'nonlocal' nonlocal_stmt
    */
-  private simpleStmt(): Stmt {
+  private simpleStmt(): StmtNode {
     const s = this.pos;
     switch (this.k[s]) {
       case K.PASS: this.pos++; return N.Pass(s, s);
@@ -487,8 +493,8 @@ export class Parser {
       case K.RAISE: {
         // raise_stmt: 'raise' expression ['from' expression] | 'raise'
         this.pos++;
-        let exc: Expr | null = null;
-        let cause: Expr | null = null;
+        let exc: ExprNode | null = null;
+        let cause: ExprNode | null = null;
         if (STARTS_EXPR[this.k[this.pos]] === 1) {
           exc = this.expression();
           if (this.k[this.pos] === K.FROM) { this.pos++; cause = this.expression(); }
@@ -498,7 +504,7 @@ export class Parser {
       case K.DEL: {
         // del_stmt: 'del' del_targets &(';' | NEWLINE)
         this.pos++;
-        const targets: Expr[] = [];
+        const targets: ExprNode[] = [];
         for (;;) {
           const t = this.targetElement(/* allowStar */ true);
           this.setContext(t, DEL, 'del');
@@ -516,7 +522,7 @@ export class Parser {
         // assert_stmt: 'assert' expression [',' expression]
         this.pos++;
         const test = this.expression();
-        let msg: Expr | null = null;
+        let msg: ExprNode | null = null;
         if (this.k[this.pos] === K.COMMA) { this.pos++; msg = this.expression(); }
         return N.Assert(test, msg, s, this.last());
       }
@@ -545,14 +551,14 @@ export class Parser {
    *   | single_target augassign ~ (yield_expr | star_expressions)
    * star_expressions (an expression statement) otherwise.
    */
-  private exprOrAssignment(): Stmt {
+  private exprOrAssignment(): StmtNode {
     const s = this.pos;
     if (STARTS_EXPR[this.k[s]] !== 1 && this.k[s] !== K.YIELD) throw this.syntaxError();
     const first = this.k[s] === K.YIELD ? this.yieldExpr() : this.starExpressions();
     const k = this.k[this.pos];
     if (k === K.EQUAL) {
-      const targets: Expr[] = [first];
-      let value: Expr = first;
+      const targets: ExprNode[] = [first];
+      let value: ExprNode = first;
       while (this.k[this.pos] === K.EQUAL) {
         this.pos++;
         this.valueStart = this.pos;
@@ -577,7 +583,7 @@ export class Parser {
       first.ctx = STORE;
       this.pos++;
       const annotation = this.expression();
-      let value: Expr | null = null;
+      let value: ExprNode | null = null;
       if (this.k[this.pos] === K.EQUAL) {
         this.pos++;
         value = this.k[this.pos] === K.YIELD ? this.yieldExpr() : this.starExpressions();
@@ -608,7 +614,7 @@ export class Parser {
    * Gives an expression parsed as a target its Store/Del context, checking that it is one
    * (star_targets / del_targets); raises CPython's "cannot assign to …" / "cannot delete …".
    */
-  private setContext(e: Expr, ctx: Singleton, what: 'assign' | 'del' | 'for' | 'with' | 'comp'): void {
+  private setContext(e: ExprNode, ctx: ExprContextNode, what: 'assign' | 'del' | 'for' | 'with' | 'comp'): void {
     const invalid = this.invalidTarget(e, ctx);
     if (invalid === null) return;
     throw this.errorNodes(`cannot ${ctx === DEL ? 'delete' : 'assign to'} ${exprName(invalid)}`, invalid);
@@ -618,7 +624,7 @@ export class Parser {
    * Gives a target its context; returns the first node that cannot be one (CPython's
    * _PyPegen_get_invalid_target), leaving the context of the rest unspecified, or null.
    */
-  private invalidTarget(e: Expr, ctx: Singleton): Expr | null {
+  private invalidTarget(e: ExprNode, ctx: ExprContextNode): ExprNode | null {
     switch (e._type) {
       case 'Name': case 'Attribute': case 'Subscript':
         e.ctx = ctx;
@@ -626,10 +632,10 @@ export class Parser {
       case 'Starred':
         if (ctx === DEL) return e;
         e.ctx = ctx;
-        return this.invalidTarget(e.value as Expr, ctx);
+        return this.invalidTarget(e.value, ctx);
       case 'Tuple': case 'List':
         e.ctx = ctx;
-        for (const x of e.elts as Expr[]) {
+        for (const x of e.elts) {
           const bad = this.invalidTarget(x, ctx);
           if (bad !== null) return bad;
         }
@@ -640,7 +646,7 @@ export class Parser {
   }
 
   /** Index of the token where a node starts (a linear search backwards from `pos`; error paths only). */
-  private tokenAt(e: Located): number {
+  private tokenAt(e: PositionedNode): number {
     const ts = this.ts;
     for (let i = Math.min(this.pos, ts.count - 1); i >= 0; i--) {
       if (ts.line[i] === e.lineno && ts.col[i] === e.col_offset) return i;
@@ -653,7 +659,7 @@ export class Parser {
    * The error for an assignment with an invalid target (invalid_assignment, and
    * invalid_named_expression which the second pass meets first for `target = value`).
    */
-  private assignmentError(targets: Expr[], value: Expr, s: number): PySyntaxError {
+  private assignmentError(targets: ExprNode[], value: ExprNode, s: number): PySyntaxError {
     for (const t of targets) {
       const bad = this.invalidTarget(t, STORE);
       if (bad === null) continue;
@@ -665,7 +671,7 @@ export class Parser {
       // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or '=' bitwise_or !('=' | ':=')
       const excluded = k0 === K.LSQB || k0 === K.TRUE || k0 === K.NONE || k0 === K.FALSE ||
         (k0 === K.LPAR && (t0._type === 'Tuple' || t0._type === 'GeneratorExp') && t0.col_offset === this.ts.col[s] && t0.lineno === this.ts.line[s]);
-      const rhsFirst = value._type === 'Tuple' && !(this.k[this.valueStart] === K.LPAR) ? (value.elts as Expr[])[0] ?? value : value;
+      const rhsFirst = value._type === 'Tuple' && !(this.k[this.valueStart] === K.LPAR) ? value.elts[0] ?? value : value;
       if (targets.length === 1 && !excluded && isBitwiseOrLevel(t0) && !(t0._type === 'Tuple' && this.k[s] !== K.LPAR) && isBitwiseOrLevel(rhsFirst)) {
         return this.errorNodes(`cannot assign to ${exprName(t0)} here. Maybe you meant '==' instead of '='?`, t0);
       }
@@ -675,7 +681,7 @@ export class Parser {
   }
 
   /** type_alias: "type" NAME [type_params] '=' expression */
-  private typeAlias(): Stmt {
+  private typeAlias(): StmtNode {
     const s = this.pos++;
     const ns = this.pos;
     const name = N.Name(this.name(), STORE, ns, ns);
@@ -687,9 +693,9 @@ export class Parser {
   }
 
   /** import_name: 'import' dotted_as_names */
-  private importName(): Stmt {
+  private importName(): StmtNode {
     const s = this.pos++;
-    const names: Located[] = [];
+    const names: AliasNode[] = [];
     for (;;) {
       // dotted_as_name: dotted_name ['as' NAME]
       const as = this.pos;
@@ -728,7 +734,7 @@ export class Parser {
    *   | 'from' ('.' | '...')+ 'import' import_from_targets
    * import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
    */
-  private importFrom(): Stmt {
+  private importFrom(): StmtNode {
     const s = this.pos++;
     let level = 0;
     for (;;) {
@@ -741,7 +747,7 @@ export class Parser {
     let module: string | null = null;
     if (this.k[this.pos] !== K.IMPORT || level === 0) module = this.dottedName();
     this.expect(K.IMPORT);
-    const names: Located[] = [];
+    const names: AliasNode[] = [];
     if (this.k[this.pos] === K.STAR) {
       const st = this.pos++;
       names.push(N.alias('*', null, st, st));
@@ -767,8 +773,8 @@ export class Parser {
   }
 
   /** block: NEWLINE INDENT statements DEDENT | simple_stmts */
-  private block(what: string, headerTok: number): Stmt[] {
-    const body: Stmt[] = [];
+  private block(what: string, headerTok: number): StmtNode[] {
+    const body: StmtNode[] = [];
     if (this.k[this.pos] === K.NEWLINE) {
       this.pos++;
       if (this.k[this.pos] !== K.INDENT) throw this.indentError(`expected an indented block after ${what} on line ${this.ts.line[headerTok]}`);
@@ -782,8 +788,8 @@ export class Parser {
   }
 
   /** decorators: ('@' named_expression NEWLINE)+, then a class or function definition */
-  private decorated(): Stmt {
-    const decorators: Expr[] = [];
+  private decorated(): StmtNode {
+    const decorators: ExprNode[] = [];
     while (this.k[this.pos] === K.AT) {
       this.pos++;
       decorators.push(this.namedExpression());
@@ -802,7 +808,7 @@ export class Parser {
    *   | ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' [func_type_comment] block
    * (`pos` is at 'def'; `s` is the first token, 'async' or 'def')
    */
-  private functionDef(decorators: Expr[], s: number): Stmt {
+  private functionDef(decorators: ExprNode[], s: number): StmtNode {
     const isAsync = this.k[s] === K.ASYNC;
     const defTok = this.pos++;
     const name = this.name();
@@ -811,7 +817,7 @@ export class Parser {
     this.pos++;
     const args = this.params(K.RPAR, /* annotations */ true).args;
     this.expect(K.RPAR);
-    let returns: Expr | null = null;
+    let returns: ExprNode | null = null;
     if (this.k[this.pos] === K.RARROW) { this.pos++; returns = this.expression(); }
     // &&':' — a forced token: "expected ':'" whatever comes instead
     if (this.k[this.pos] !== K.COLON) throw this.error("expected ':'", this.pos);
@@ -826,16 +832,19 @@ export class Parser {
     }
     const body = this.block(`function definition`, defTok);
     if (isAsync) this.checkVersion(5, 'Async functions are', this.pos - 1);
-    return N.FunctionDef(isAsync, name, args, body, decorators, returns, typeComment, typeParams, s, this.last());
+    const e = this.last();
+    return isAsync
+      ? N.AsyncFunctionDef(name, args, body, decorators, returns, typeComment, typeParams, s, e)
+      : N.FunctionDef(name, args, body, decorators, returns, typeComment, typeParams, s, e);
   }
 
   /** class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
-  private classDef(decorators: Expr[], s: number): Stmt {
+  private classDef(decorators: ExprNode[], s: number): StmtNode {
     const classTok = this.pos++;
     const name = this.name();
     const typeParams = this.k[this.pos] === K.LSQB ? this.typeParams() : [];
-    let bases: Expr[] = [];
-    let keywords: Located[] = [];
+    let bases: ExprNode[] = [];
+    let keywords: KeywordNode[] = [];
     if (this.k[this.pos] === K.LPAR) {
       const open = this.pos++;
       const r = this.callArguments(open);
@@ -852,9 +861,9 @@ export class Parser {
    * type_params: '[' ','.type_param+ [','] ']'
    * type_param: NAME [':' expression] | '*' NAME | '**' NAME
    */
-  private typeParams(): Located[] {
+  private typeParams(): TypeParamNode[] {
     this.pos++;
-    const out: Located[] = [];
+    const out: TypeParamNode[] = [];
     while (this.k[this.pos] !== K.RSQB) {
       const s = this.pos;
       const k = this.k[s];
@@ -864,12 +873,12 @@ export class Parser {
         if (this.k[this.pos] === K.COLON) {
           const colon = this.pos++;
           const bound = this.expression();
-          throw this.errorNodes(k === K.STAR ? 'cannot use bound with TypeVarTuple' : 'cannot use bound with ParamSpec', { lineno: this.ts.line[colon], col_offset: this.ts.col[colon], end_lineno: bound.end_lineno, end_col_offset: bound.end_col_offset, _type: '' });
+          throw this.errorSpan(k === K.STAR ? 'cannot use bound with TypeVarTuple' : 'cannot use bound with ParamSpec', this.ts.line[colon], this.ts.col[colon], bound.end_lineno ?? bound.lineno, bound.end_col_offset ?? bound.col_offset);
         }
         out.push(k === K.STAR ? N.TypeVarTuple(name, s, this.last()) : N.ParamSpec(name, s, this.last()));
       } else {
         const name = this.name();
-        let bound: Expr | null = null;
+        let bound: ExprNode | null = null;
         if (this.k[this.pos] === K.COLON) { this.pos++; bound = this.expression(); }
         out.push(N.TypeVar(name, bound, s, this.last()));
       }
@@ -888,13 +897,13 @@ export class Parser {
    *   after commas when asked for.
    */
   private params(close: K, annotations: boolean): ParamsResult {
-    const posonly: Located[] = [];
-    const args: Located[] = [];
-    const defaults: Expr[] = [];
-    const kwonly: Located[] = [];
-    const kwDefaults: (Expr | null)[] = [];
-    let vararg: Located | null = null;
-    let kwarg: Located | null = null;
+    const posonly: ArgNode[] = [];
+    const args: ArgNode[] = [];
+    const defaults: ExprNode[] = [];
+    const kwonly: ArgNode[] = [];
+    const kwDefaults: (ExprNode | null)[] = [];
+    let vararg: ArgNode | null = null;
+    let kwarg: ArgNode | null = null;
     let seenStar = false;
     let seenSlash = false;
     let bareStar = -1;
@@ -938,7 +947,7 @@ export class Parser {
       } else {
         if (kwarg) throw this.error('arguments cannot follow var-keyword argument', s);
         const p = this.param(annotations, false);
-        let def: Expr | null = null;
+        let def: ExprNode | null = null;
         if (this.k[this.pos] === K.EQUAL) {
           const eq = this.pos++;
           const nk = this.k[this.pos];
@@ -970,16 +979,16 @@ export class Parser {
     return { args: N.argumentsNode(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults) };
   }
 
-  private attachParamTypeComment(p: Located | null): void {
+  private attachParamTypeComment(p: ArgNode | null): void {
     if (p === null) throw this.syntaxError();
     p.type_comment = this.text[this.pos++];
   }
 
   /** param: NAME annotation? ; param_star_annotation: NAME star_annotation */
-  private param(annotations: boolean, starAnnotation: boolean): Located {
+  private param(annotations: boolean, starAnnotation: boolean): ArgNode {
     const s = this.pos;
     const name = this.name();
-    let annotation: Expr | null = null;
+    let annotation: ExprNode | null = null;
     if (annotations && this.k[this.pos] === K.COLON) {
       this.pos++;
       annotation = starAnnotation && this.k[this.pos] === K.STAR ? this.starExpression() : this.expression();
@@ -988,12 +997,12 @@ export class Parser {
   }
 
   /** if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block]) */
-  private ifStmt(): Stmt {
+  private ifStmt(): StmtNode {
     const s = this.pos++;
     const test = this.namedExpression();
     this.expectColon();
     const body = this.block(`'${this.text[s]}' statement`, s);
-    let orelse: Stmt[] = [];
+    let orelse: StmtNode[] = [];
     if (this.k[this.pos] === K.ELIF) {
       orelse = [this.ifStmt()];
     } else if (this.k[this.pos] === K.ELSE) {
@@ -1003,7 +1012,7 @@ export class Parser {
   }
 
   /** else_block: 'else' &&':' block */
-  private elseBlock(): Stmt[] {
+  private elseBlock(): StmtNode[] {
     const e = this.pos++;
     if (this.k[this.pos] !== K.COLON) throw this.error("expected ':'", this.pos);
     this.pos++;
@@ -1011,7 +1020,7 @@ export class Parser {
   }
 
   /** while_stmt: 'while' named_expression ':' block [else_block] */
-  private whileStmt(): Stmt {
+  private whileStmt(): StmtNode {
     const s = this.pos++;
     const test = this.namedExpression();
     this.expectColon();
@@ -1021,7 +1030,7 @@ export class Parser {
   }
 
   /** for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
-  private forStmt(s: number, isAsync: boolean): Stmt {
+  private forStmt(s: number, isAsync: boolean): StmtNode {
     const forTok = this.pos++;
     const target = this.starTargets('for');
     this.expect(K.IN);
@@ -1032,7 +1041,7 @@ export class Parser {
     const body = this.block(`'for' statement`, forTok);
     const orelse = this.k[this.pos] === K.ELSE ? this.elseBlock() : [];
     if (isAsync) this.checkVersion(5, 'Async for loops are', this.pos);
-    return N.For(isAsync, target, iter, body, orelse, typeComment, s, this.last());
+    return isAsync ? N.AsyncFor(target, iter, body, orelse, typeComment, s, this.last()) : N.For(target, iter, body, orelse, typeComment, s, this.last());
   }
 
   /**
@@ -1040,9 +1049,9 @@ export class Parser {
    *   | ['async'] 'with' '(' ','.with_item+ ','? ')' ':' block
    *   | ['async'] 'with' ','.with_item+ ':' [TYPE_COMMENT] block
    */
-  private withStmt(s: number, isAsync: boolean): Stmt {
+  private withStmt(s: number, isAsync: boolean): StmtNode {
     const withTok = this.pos++;
-    const items: AstNode[] = [];
+    const items: WithitemNode[] = [];
     let typeComment: string | null = null;
     let parenthesized = false;
     if (this.k[this.pos] === K.LPAR && this.parenthesizedWithItems()) {
@@ -1064,9 +1073,10 @@ export class Parser {
       // `with (a):` is the grammar's parenthesized form too (its first alternative matches), so
       // it counts as a parenthesized context manager for feature_version.
       if (this.featureVersion < 9 && items.length === 1 && this.k[withTok + 1] === K.LPAR && this.k[this.pos] === K.COLON && this.closingBracket(withTok + 1) === this.pos - 1) {
-        const item = items[0] as AstNode & { context_expr: Expr; optional_vars: Expr | null };
-        const t = item.context_expr._type;
-        parenthesized = item.optional_vars === null && t !== 'GeneratorExp' && t !== 'Yield' && t !== 'YieldFrom' && !(t === 'Tuple' && (item.context_expr.elts as Expr[]).length === 0);
+        const item = items[0];
+        const ce = item.context_expr;
+        const t = ce._type;
+        parenthesized = item.optional_vars === null && t !== 'GeneratorExp' && t !== 'Yield' && t !== 'YieldFrom' && !(ce._type === 'Tuple' && ce.elts.length === 0);
       }
       this.expectColon();
       if (this.k[this.pos] === K.TYPE_COMMENT) typeComment = this.text[this.pos++];
@@ -1074,7 +1084,7 @@ export class Parser {
     const body = this.block(`'with' statement`, withTok);
     if (parenthesized) this.checkVersion(9, 'Parenthesized context managers are', this.pos - 1);
     if (isAsync) this.checkVersion(5, 'Async with statements are', this.pos - 1);
-    return N.With(isAsync, items, body, typeComment, s, this.last());
+    return isAsync ? N.AsyncWith(items, body, typeComment, s, this.last()) : N.With(items, body, typeComment, s, this.last());
   }
 
   /**
@@ -1100,9 +1110,9 @@ export class Parser {
   }
 
   /** with_item: expression 'as' star_target &(',' | ')' | ':') | expression */
-  private withItem(): AstNode {
+  private withItem(): WithitemNode {
     const e = this.expression();
-    let vars: Expr | null = null;
+    let vars: ExprNode | null = null;
     if (this.k[this.pos] === K.AS) {
       this.pos++;
       vars = this.targetElement(/* allowStar */ true);
@@ -1119,12 +1129,12 @@ export class Parser {
    *   | 'try' &&':' block except_block+ [else_block] [finally_block]
    *   | 'try' &&':' block except_star_block+ [else_block] [finally_block]
    */
-  private tryStmt(): Stmt {
+  private tryStmt(): StmtNode {
     const s = this.pos++;
     if (this.k[this.pos] !== K.COLON) throw this.error("expected ':'", this.pos);
     this.pos++;
     const body = this.block(`'try' statement`, s);
-    const handlers: Located[] = [];
+    const handlers: ExceptHandler[] = [];
     let star = -1;
     while (this.k[this.pos] === K.EXCEPT) {
       // except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
@@ -1134,7 +1144,7 @@ export class Parser {
       if (star === -1) star = isStar ? 1 : 0;
       else if ((star === 1) !== isStar) throw this.error("cannot have both 'except' and 'except*' on the same 'try'", hs, isStar ? hs + 1 : hs);
       if (isStar) this.pos++;
-      let type: Expr | null = null;
+      let type: ExprNode | null = null;
       let name: string | null = null;
       if (this.k[this.pos] === K.NEWLINE) throw this.error("expected ':'", this.pos);
       if (this.k[this.pos] !== K.COLON || isStar) {
@@ -1151,7 +1161,7 @@ export class Parser {
       handlers.push(N.ExceptHandler(type, name, hbody, hs, this.last()));
     }
     const orelse = handlers.length > 0 && this.k[this.pos] === K.ELSE ? this.elseBlock() : [];
-    let finalbody: Stmt[] = [];
+    let finalbody: StmtNode[] = [];
     if (this.k[this.pos] === K.FINALLY) {
       const f = this.pos++;
       if (this.k[this.pos] !== K.COLON) throw this.error("expected ':'", this.pos);
@@ -1162,7 +1172,7 @@ export class Parser {
       throw this.error("expected 'except' or 'finally' block", this.pos);
     }
     if (star === 1) this.checkVersion(11, 'Exception groups are', this.pos);
-    return N.Try(star === 1, body, handlers, orelse, finalbody, s, this.last());
+    return star === 1 ? N.TryStar(body, handlers, orelse, finalbody, s, this.last()) : N.Try(body, handlers, orelse, finalbody, s, this.last());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1186,7 +1196,7 @@ export class Parser {
    * match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
    * subject_expr: star_named_expression ',' star_named_expressions? | named_expression
    */
-  private matchStmt(): Stmt {
+  private matchStmt(): StmtNode {
     const s = this.pos++;
     const ss = this.pos;
     let subject = this.k[ss] === K.STAR ? this.starNamedExpression() : this.namedExpression();
@@ -1205,12 +1215,12 @@ export class Parser {
     this.expect(K.NEWLINE);
     if (this.k[this.pos] !== K.INDENT) throw this.indentError(`expected an indented block after 'match' statement on line ${this.ts.line[s]}`);
     this.pos++;
-    const cases: AstNode[] = [];
+    const cases: MatchCaseNode[] = [];
     while (this.k[this.pos] === K.NAME && this.text[this.pos] === 'case') {
       // case_block: "case" patterns guard? ':' block
       const cs = this.pos++;
       const pattern = this.patterns();
-      let guard: Expr | null = null;
+      let guard: ExprNode | null = null;
       if (this.k[this.pos] === K.IF) { this.pos++; guard = this.namedExpression(); }
       this.expectColon();
       const body = this.block(`'case' statement`, cs);
@@ -1224,7 +1234,7 @@ export class Parser {
   }
 
   /** patterns: open_sequence_pattern | pattern */
-  private patterns(): Pattern {
+  private patterns(): PatternNode {
     const s = this.pos;
     const first = this.maybeStarPattern();
     if (this.k[this.pos] !== K.COMMA) {
@@ -1242,7 +1252,7 @@ export class Parser {
   }
 
   /** maybe_star_pattern: star_pattern | pattern */
-  private maybeStarPattern(): Pattern {
+  private maybeStarPattern(): PatternNode {
     if (this.k[this.pos] === K.STAR) {
       // star_pattern: '*' pattern_capture_target | '*' wildcard_pattern
       const s = this.pos++;
@@ -1253,7 +1263,7 @@ export class Parser {
   }
 
   /** pattern: as_pattern | or_pattern ; as_pattern: or_pattern 'as' pattern_capture_target */
-  private pattern(): Pattern {
+  private pattern(): PatternNode {
     const s = this.pos;
     const p = this.orPattern();
     if (this.k[this.pos] === K.AS) {
@@ -1268,7 +1278,7 @@ export class Parser {
   }
 
   /** or_pattern: '|'.closed_pattern+ */
-  private orPattern(): Pattern {
+  private orPattern(): PatternNode {
     const s = this.pos;
     const first = this.closedPattern();
     if (this.k[this.pos] !== K.VBAR) return first;
@@ -1281,7 +1291,7 @@ export class Parser {
    * closed_pattern: literal_pattern | capture_pattern | wildcard_pattern | value_pattern
    *   | group_pattern | sequence_pattern | mapping_pattern | class_pattern
    */
-  private closedPattern(): Pattern {
+  private closedPattern(): PatternNode {
     const s = this.pos;
     switch (this.k[s]) {
       case K.NUMBER: case K.MINUS: {
@@ -1324,7 +1334,7 @@ export class Parser {
       case K.LSQB: {
         // sequence_pattern: '[' maybe_sequence_pattern? ']'
         this.pos++;
-        const items: Pattern[] = [];
+        const items: PatternNode[] = [];
         while (this.k[this.pos] !== K.RSQB) {
           items.push(this.maybeStarPattern());
           if (this.k[this.pos] !== K.COMMA) break;
@@ -1340,9 +1350,9 @@ export class Parser {
   }
 
   /** name_or_attr: attr | NAME ; attr: name_or_attr '.' NAME */
-  private nameOrAttr(): Expr {
+  private nameOrAttr(): ExprNode {
     const s = this.pos;
-    let e: Expr = N.Name(this.text[this.pos++], LOAD, s, s);
+    let e: ExprNode = N.Name(this.text[this.pos++], LOAD, s, s);
     while (this.k[this.pos] === K.DOT) {
       this.pos++;
       const attr = this.name();
@@ -1355,9 +1365,9 @@ export class Parser {
    * signed_number: NUMBER | '-' NUMBER
    * complex_number: signed_real_number ('+' | '-') imaginary_number
    */
-  private signedOrComplexNumber(): Expr {
+  private signedOrComplexNumber(): ExprNode {
     const s = this.pos;
-    let v: Expr;
+    let v: ExprNode;
     if (this.k[s] === K.MINUS) {
       this.pos++;
       const ns = this.pos;
@@ -1382,11 +1392,11 @@ export class Parser {
   }
 
   /** class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] ','? ')' */
-  private classPattern(cls: Expr, s: number): Pattern {
+  private classPattern(cls: ExprNode, s: number): PatternNode {
     this.pos++;
-    const patterns: Pattern[] = [];
+    const patterns: PatternNode[] = [];
     const kwdAttrs: string[] = [];
-    const kwdPatterns: Pattern[] = [];
+    const kwdPatterns: PatternNode[] = [];
     while (this.k[this.pos] !== K.RPAR) {
       if (this.k[this.pos] === K.NAME && this.k[this.pos + 1] === K.EQUAL) {
         kwdAttrs.push(this.text[this.pos]);
@@ -1408,10 +1418,10 @@ export class Parser {
    * mapping_pattern: '{' [items_pattern ','] [double_star_pattern] ','? '}'
    * key_value_pattern: (literal_expr | attr) ':' pattern
    */
-  private mappingPattern(): Pattern {
+  private mappingPattern(): PatternNode {
     const s = this.pos++;
-    const keys: Expr[] = [];
-    const patterns: Pattern[] = [];
+    const keys: ExprNode[] = [];
+    const patterns: PatternNode[] = [];
     let rest: string | null = null;
     while (this.k[this.pos] !== K.RBRACE) {
       if (this.k[this.pos] === K.DOUBLESTAR) {
@@ -1421,7 +1431,7 @@ export class Parser {
         break;
       }
       const ks = this.pos;
-      let key: Expr;
+      let key: ExprNode;
       switch (this.k[ks]) {
         case K.NUMBER: case K.MINUS: key = this.signedOrComplexNumber(); break;
         case K.STRING: case K.FSTRING_START: key = this.strings(); break;
@@ -1451,7 +1461,7 @@ export class Parser {
    * star_targets: star_target !',' | star_target (',' star_target)* [',']
    * (followed by 'in' in for statements and comprehensions)
    */
-  private starTargets(what: 'for' | 'comp'): Expr {
+  private starTargets(what: 'for' | 'comp'): ExprNode {
     const s = this.pos;
     const first = this.targetElement(/* allowStar */ true);
     if (this.k[this.pos] !== K.COMMA) {
@@ -1473,7 +1483,7 @@ export class Parser {
    * star_target: '*' (!'*' star_target) | target_with_star_atom — parsed at the bitwise_or level
    * (no comparisons, so `for x in y` stops before 'in'), checked by setContext.
    */
-  private targetElement(allowStar: boolean): Expr {
+  private targetElement(allowStar: boolean): ExprNode {
     if (allowStar && this.k[this.pos] === K.STAR) {
       const s = this.pos++;
       const inner = this.targetElement(false);
@@ -1486,7 +1496,7 @@ export class Parser {
   // Expressions
 
   /** expressions: expression (',' expression)* [','] */
-  private expressions(): Expr {
+  private expressions(): ExprNode {
     const s = this.pos;
     const first = this.expression();
     if (this.k[this.pos] !== K.COMMA) return first;
@@ -1500,7 +1510,7 @@ export class Parser {
   }
 
   /** star_expressions: star_expression (',' star_expression)* [','] */
-  starExpressions(): Expr {
+  starExpressions(): ExprNode {
     const s = this.pos;
     const first = this.starExpression();
     if (this.k[this.pos] !== K.COMMA) return first;
@@ -1514,7 +1524,7 @@ export class Parser {
   }
 
   /** star_expression: '*' bitwise_or | expression */
-  private starExpression(): Expr {
+  private starExpression(): ExprNode {
     if (this.k[this.pos] === K.STAR) {
       const s = this.pos++;
       const value = this.bitwiseOr();
@@ -1524,7 +1534,7 @@ export class Parser {
   }
 
   /** star_named_expression: '*' bitwise_or | named_expression */
-  private starNamedExpression(): Expr {
+  private starNamedExpression(): ExprNode {
     if (this.k[this.pos] === K.STAR) {
       const s = this.pos++;
       const value = this.bitwiseOr();
@@ -1534,7 +1544,7 @@ export class Parser {
   }
 
   /** named_expression: assignment_expression | expression !':=' ; assignment_expression: NAME ':=' ~ expression */
-  private namedExpression(inCall = false): Expr {
+  private namedExpression(inCall = false): ExprNode {
     const s = this.pos;
     if (this.k[s] === K.NAME && this.k[s + 1] === K.COLONEQUAL) {
       const target = N.Name(this.text[s], STORE, s, s);
@@ -1557,7 +1567,7 @@ export class Parser {
    *   | !(list|tuple|genexp|True|None|False) bitwise_or '=' bitwise_or !('='|':=')
    *       → "cannot assign to %s here. Maybe you meant '==' instead of '='?"
    */
-  private namedExpressionEqualsError(e: Expr, s: number): PySyntaxError {
+  private namedExpressionEqualsError(e: ExprNode, s: number): PySyntaxError {
     const eq = this.pos;
     const generic = this.syntaxError(eq);
     const k0 = this.k[s];
@@ -1566,7 +1576,7 @@ export class Parser {
     if (!isBitwiseOrLevel(e) || (excluded && e._type !== 'Name')) return generic;
     this.pos++;
     if (STARTS_EXPR[this.k[this.pos]] !== 1 || this.k[this.pos] === K.STAR || this.k[this.pos] === K.NOT || this.k[this.pos] === K.LAMBDA) { this.pos = eq; return generic; }
-    let b: Expr;
+    let b: ExprNode;
     try { b = this.bitwiseOr(); } catch { this.pos = eq; return generic; }
     const nk = this.k[this.pos];
     this.pos = eq;
@@ -1581,7 +1591,7 @@ export class Parser {
    * inside brackets → "invalid syntax. Perhaps you forgot a comma?" (from a to b). Called where
    * an element list expected ',' or its closing bracket; returns the generic error otherwise.
    */
-  private forgotComma(prev: Expr): PySyntaxError {
+  private forgotComma(prev: ExprNode): PySyntaxError {
     const generic = this.syntaxError();
     if (STARTS_EXPR[this.k[this.pos]] !== 1 || this.k[this.pos] === K.STAR) return generic;
     if (!isBitwiseOrLevel(prev) && prev._type !== 'Compare' && prev._type !== 'BoolOp' && prev._type !== 'UnaryOp') return generic;
@@ -1590,14 +1600,14 @@ export class Parser {
     if (this.k[ps] === K.NAME && (this.k[ps + 1] === K.STRING || this.k[ps + 1] === K.FSTRING_START)) return generic;
     if (this.k[ps] === K.NAME && SOFT_KEYWORDS.has(this.text[ps])) return generic;
     const at = this.pos;
-    let b: Expr;
+    let b: ExprNode;
     try { b = this.expression(); } catch { this.pos = at; return generic; }
     this.pos = at;
     return this.errorNodes('invalid syntax. Perhaps you forgot a comma?', prev, b);
   }
 
   /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
-  expression(): Expr {
+  expression(): ExprNode {
     const s = this.pos;
     if (this.k[s] === K.LAMBDA) return this.lambdef();
     const body = this.disjunction();
@@ -1615,7 +1625,7 @@ export class Parser {
   }
 
   /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
-  private yieldExpr(): Expr {
+  private yieldExpr(): ExprNode {
     const s = this.pos++;
     if (this.k[this.pos] === K.FROM) {
       this.pos++;
@@ -1627,7 +1637,7 @@ export class Parser {
   }
 
   /** lambdef: 'lambda' [lambda_params] ':' expression */
-  private lambdef(): Expr {
+  private lambdef(): ExprNode {
     const s = this.pos++;
     const args = this.params(K.COLON, /* annotations */ false).args;
     this.expect(K.COLON);
@@ -1636,7 +1646,7 @@ export class Parser {
   }
 
   /** disjunction: conjunction ('or' conjunction)+ | conjunction */
-  private disjunction(): Expr {
+  private disjunction(): ExprNode {
     const s = this.pos;
     const first = this.conjunction();
     if (this.k[this.pos] !== K.OR) return first;
@@ -1646,7 +1656,7 @@ export class Parser {
   }
 
   /** conjunction: inversion ('and' inversion)+ | inversion */
-  private conjunction(): Expr {
+  private conjunction(): ExprNode {
     const s = this.pos;
     const first = this.inversion();
     if (this.k[this.pos] !== K.AND) return first;
@@ -1656,7 +1666,7 @@ export class Parser {
   }
 
   /** inversion: 'not' inversion | comparison */
-  private inversion(): Expr {
+  private inversion(): ExprNode {
     if (this.k[this.pos] === K.NOT) {
       const s = this.pos++;
       const operand = this.inversion();
@@ -1666,14 +1676,14 @@ export class Parser {
   }
 
   /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
-  private comparison(): Expr {
+  private comparison(): ExprNode {
     const s = this.pos;
     const left = this.bitwiseOr();
     let k = this.k[this.pos];
     let op = k < 128 ? CMP_OP[k] : undefined;
     if (op === undefined || (k === K.NOT && this.k[this.pos + 1] !== K.IN)) return left;
-    const ops: Singleton[] = [];
-    const comparators: Expr[] = [];
+    const ops: CmpopNode[] = [];
+    const comparators: ExprNode[] = [];
     while (op !== undefined) {
       if (k === K.NOT) {
         if (this.k[this.pos + 1] !== K.IN) break;
@@ -1693,11 +1703,11 @@ export class Parser {
   }
 
   /** bitwise_or … term: the left-associative binary operators, by precedence climbing. */
-  bitwiseOr(): Expr {
+  bitwiseOr(): ExprNode {
     return this.binary(1);
   }
 
-  private binary(minPrec: number): Expr {
+  private binary(minPrec: number): ExprNode {
     const s = this.pos;
     let left = this.factor();
     for (;;) {
@@ -1712,7 +1722,7 @@ export class Parser {
   }
 
   /** factor: '+' factor | '-' factor | '~' factor | power */
-  private factor(): Expr {
+  private factor(): ExprNode {
     const k = this.k[this.pos];
     if (k === K.MINUS || k === K.PLUS || k === K.TILDE) {
       const s = this.pos++;
@@ -1723,9 +1733,9 @@ export class Parser {
   }
 
   /** power: await_primary '**' factor | await_primary ; await_primary: AWAIT primary | primary */
-  private power(): Expr {
+  private power(): ExprNode {
     const s = this.pos;
-    let base: Expr;
+    let base: ExprNode;
     if (this.k[s] === K.AWAIT) {
       this.pos++;
       const v = this.primary();
@@ -1746,7 +1756,7 @@ export class Parser {
    * primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
    *   | primary '[' slices ']' | atom
    */
-  private primary(): Expr {
+  private primary(): ExprNode {
     const s = this.pos;
     let e = this.atom();
     for (;;) {
@@ -1778,12 +1788,12 @@ export class Parser {
    * Consumes the closing ')'. A lone generator argument (`f(x for x in y)`) becomes a
    * GeneratorExp spanning the parentheses.
    */
-  private callArguments(open: number): { args: Expr[]; keywords: Located[]; generator: Expr | null } {
-    const args: Expr[] = [];
-    const keywords: Located[] = [];
+  private callArguments(open: number): { args: ExprNode[]; keywords: KeywordNode[]; generator: ExprNode | null } {
+    const args: ExprNode[] = [];
+    const keywords: KeywordNode[] = [];
     let sawKeyword = false;
     let sawDoubleStar = false;
-    let generator: Expr | null = null;
+    let generator: ExprNode | null = null;
     while (this.k[this.pos] !== K.RPAR) {
       const s = this.pos;
       const k = this.k[s];
@@ -1850,7 +1860,7 @@ export class Parser {
    * slices: slice !',' | ','.(slice | starred_expression)+ [',']
    * slice: [expression] ':' [expression] [':' [expression]] | named_expression
    */
-  private slices(): Expr {
+  private slices(): ExprNode {
     const s = this.pos;
     const first = this.sliceItem();
     if (this.k[this.pos] !== K.COMMA) {
@@ -1866,7 +1876,7 @@ export class Parser {
     return N.Tuple(elts, LOAD, s, this.last());
   }
 
-  private sliceItem(): Expr {
+  private sliceItem(): ExprNode {
     const s = this.pos;
     const k = this.k[s];
     if (k === K.STAR) {
@@ -1874,15 +1884,15 @@ export class Parser {
       const v = this.bitwiseOr();
       return N.Starred(v, LOAD, s, this.last());
     }
-    let lower: Expr | null = null;
+    let lower: ExprNode | null = null;
     if (k !== K.COLON) {
       lower = this.namedExpression();
       if (this.k[this.pos] !== K.COLON) return lower;
       if (lower._type === 'NamedExpr') throw this.syntaxError();
     }
     this.pos++; // ':'
-    let upper: Expr | null = null;
-    let step: Expr | null = null;
+    let upper: ExprNode | null = null;
+    let step: ExprNode | null = null;
     let kk = this.k[this.pos];
     if (kk !== K.COLON && kk !== K.COMMA && kk !== K.RSQB) upper = this.expression();
     if (this.k[this.pos] === K.COLON) {
@@ -1897,7 +1907,7 @@ export class Parser {
    * atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | (tuple | group | genexp)
    *   | (list | listcomp) | (dict | set | dictcomp | setcomp) | '...'
    */
-  private atom(): Expr {
+  private atom(): ExprNode {
     const s = this.pos;
     switch (this.k[s]) {
       case K.NAME: this.pos++; return N.Name(this.text[s], LOAD, s, s);
@@ -1944,7 +1954,7 @@ export class Parser {
   }
 
   /** tuple | group | genexp: '(' … ')' */
-  private parenAtom(): Expr {
+  private parenAtom(): ExprNode {
     const s = this.pos++;
     const k = this.k[this.pos];
     if (k === K.RPAR) { this.pos++; return N.Tuple([], LOAD, s, s + 1); }
@@ -1979,7 +1989,7 @@ export class Parser {
   }
 
   /** list: '[' [star_named_expressions] ']' ; listcomp: '[' named_expression for_if_clauses ']' */
-  private listAtom(): Expr {
+  private listAtom(): ExprNode {
     const s = this.pos++;
     if (this.k[this.pos] === K.RSQB) { this.pos++; return N.List([], LOAD, s, s + 1); }
     const first = this.starNamedExpression();
@@ -2005,7 +2015,7 @@ export class Parser {
    * dict: '{' [double_starred_kvpairs] '}' ; set: '{' star_named_expressions '}'
    * dictcomp: '{' kvpair for_if_clauses '}' ; setcomp: '{' named_expression for_if_clauses '}'
    */
-  private braceAtom(): Expr {
+  private braceAtom(): ExprNode {
     const s = this.pos++;
     if (this.k[this.pos] === K.RBRACE) { this.pos++; return N.Dict([], [], s, s + 1); }
     if (this.k[this.pos] === K.DOUBLESTAR) return this.dictRest(s, [], []);
@@ -2020,8 +2030,8 @@ export class Parser {
         this.expect(K.RBRACE);
         return N.DictComp(first, value, gens, s, this.pos - 1);
       }
-      const keys: (Expr | null)[] = [first];
-      const values: Expr[] = [value];
+      const keys: (ExprNode | null)[] = [first];
+      const values: ExprNode[] = [value];
       if (this.k[this.pos] === K.COMMA) {
         this.pos++;
         return this.dictRest(s, keys, values);
@@ -2048,7 +2058,7 @@ export class Parser {
   }
 
   /** A dict value after 'key:' — with invalid_kvpair's errors for '*' and a missing value. */
-  private dictValue(): Expr {
+  private dictValue(): ExprNode {
     const k = this.k[this.pos];
     if (k === K.STAR) {
       const st = this.pos++;
@@ -2059,13 +2069,14 @@ export class Parser {
     return this.expression();
   }
 
-  private throwColonExpected(key: Expr): never {
-    const col = this.cpOffset(key.end_lineno, key.end_col_offset);
-    throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", key.lineno, col, key.end_lineno, 0, this.ts.rowText(key.lineno));
+  private throwColonExpected(key: ExprNode): never {
+    const endLine = key.end_lineno ?? key.lineno;
+    const col = this.cpOffset(endLine, key.end_col_offset ?? key.col_offset);
+    throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", key.lineno, col, endLine, 0, this.ts.rowText(key.lineno));
   }
 
   /** The error where a list or set display expected ',' or its closing bracket. */
-  private elementListError(elts: Expr[]): PySyntaxError {
+  private elementListError(elts: ExprNode[]): PySyntaxError {
     const k = this.k[this.pos];
     if ((k === K.FOR || (k === K.ASYNC && this.k[this.pos + 1] === K.FOR)) && elts.length > 1) {
       // invalid_comprehension: ('[' | '{') star_named_expression ',' star_named_expressions for_if_clauses
@@ -2075,7 +2086,7 @@ export class Parser {
   }
 
   /** double_starred_kvpair: '**' bitwise_or | kvpair — the rest of a dict display. */
-  private dictRest(s: number, keys: (Expr | null)[], values: Expr[]): Expr {
+  private dictRest(s: number, keys: (ExprNode | null)[], values: ExprNode[]): ExprNode {
     while (this.k[this.pos] !== K.RBRACE) {
       if (this.k[this.pos] === K.DOUBLESTAR) {
         this.pos++;
@@ -2105,8 +2116,8 @@ export class Parser {
   }
 
   /** for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
-  private forIfClauses(): AstNode[] {
-    const gens: AstNode[] = [];
+  private forIfClauses(): ComprehensionNode[] {
+    const gens: ComprehensionNode[] = [];
     for (;;) {
       let isAsync = 0;
       if (this.k[this.pos] === K.ASYNC && this.k[this.pos + 1] === K.FOR) { isAsync = 1; this.pos++; }
@@ -2115,7 +2126,7 @@ export class Parser {
       const target = this.starTargets('comp');
       this.expect(K.IN);
       const iter = this.disjunction();
-      const ifs: Expr[] = [];
+      const ifs: ExprNode[] = [];
       while (this.k[this.pos] === K.IF) { this.pos++; ifs.push(this.disjunction()); }
       if (isAsync === 1) this.checkVersion(6, 'Async comprehensions are', this.pos);
       gens.push(N.comprehension(target, iter, ifs, isAsync));
@@ -2127,7 +2138,7 @@ export class Parser {
   // Strings and f-strings
 
   /** strings: (fstring | string)+ — adjacent literals concatenated (_PyPegen_concatenate_strings). */
-  strings(): Expr {
+  strings(): ExprNode {
     const s = this.pos;
     if (this.k[s] === K.STRING && this.k[s + 1] !== K.STRING && this.k[s + 1] !== K.FSTRING_START) {
       // Why a fast path: a lone plain literal is by far the most common case.
@@ -2137,7 +2148,7 @@ export class Parser {
       if (d === null) throw this.error(literalError, s);
       return N.Constant(d.value, d.kind, s, s);
     }
-    const parts: Expr[] = [];
+    const parts: (Constant | JoinedStr)[] = [];
     let sawBytes = false;
     let sawStr = false;
     let sawF = false;
@@ -2165,21 +2176,21 @@ export class Parser {
     if (sawBytes && (sawStr || sawF)) throw this.error('cannot mix bytes and nonbytes literals', this.pos);
     if (sawBytes) {
       let v = '';
-      for (const p of parts) v += (p.value as { $bytes: string }).$bytes;
+      for (const p of parts) if (p._type === 'Constant') v += (p.value as { $bytes: string }).$bytes;
       return N.Constant({ $bytes: v }, null, s, e);
     }
     if (!sawF) {
       let v: StrValue = '';
-      for (const p of parts) v = concatStr(v, p.value as StrValue);
+      for (const p of parts) if (p._type === 'Constant') v = concatStr(v, p.value as StrValue);
       return N.Constant(v, kind, s, e);
     }
     // Flatten the f-strings' values, fold runs of constants, drop empty constants.
-    const flat: Expr[] = [];
+    const flat: ExprNode[] = [];
     for (const p of parts) {
-      if (p._type === 'JoinedStr') for (const v of p.values as Expr[]) flat.push(v);
+      if (p._type === 'JoinedStr') for (const v of p.values) flat.push(v);
       else flat.push(p);
     }
-    const values: Expr[] = [];
+    const values: ExprNode[] = [];
     for (let i = 0; i < flat.length; i++) {
       let el = flat[i];
       if (el._type === 'Constant') {
@@ -2188,12 +2199,14 @@ export class Parser {
           let lastEl = el;
           let v: StrValue = '';
           let j = i;
-          for (; j < flat.length && flat[j]._type === 'Constant'; j++) {
-            v = concatStr(v, flat[j].value as StrValue);
-            lastEl = flat[j];
+          for (; j < flat.length; j++) {
+            const fj = flat[j];
+            if (fj._type !== 'Constant') break;
+            v = concatStr(v, fj.value as StrValue);
+            lastEl = fj;
           }
           i = j - 1;
-          el = N.ConstantAt(v, firstEl.kind as string | null, firstEl.lineno, firstEl.col_offset, lastEl.end_lineno, lastEl.end_col_offset);
+          el = N.ConstantAt(v, firstEl.kind, firstEl.lineno, firstEl.col_offset, lastEl.end_lineno ?? lastEl.lineno, lastEl.end_col_offset ?? lastEl.col_offset);
         }
         if (strIsEmpty(el.value as StrValue)) continue;
       }
@@ -2203,10 +2216,10 @@ export class Parser {
   }
 
   /** fstring: FSTRING_START fstring_middle* FSTRING_END */
-  private fstring(): Expr {
+  private fstring(): JoinedStr {
     const s = this.pos++;
     const raw = stringPrefix(this.text[s]).raw;
-    const values: Expr[] = [];
+    const values: ExprNode[] = [];
     for (;;) {
       const k = this.k[this.pos];
       if (k === K.FSTRING_MIDDLE) {
@@ -2229,7 +2242,7 @@ export class Parser {
    * A Constant for an FSTRING_MIDDLE token. It ends where the next token starts: `tokenize`
    * reports an escaped brace ("{{") as one character, so its own end column falls short.
    */
-  private fstringMiddle(i: number, raw: boolean): Expr {
+  private fstringMiddle(i: number, raw: boolean): Constant {
     const text = this.text[i];
     const v = raw ? text : decodeStrBody(text);
     if (literalWarnings.length > 0) this.takeLiteralWarnings(i);
@@ -2244,7 +2257,7 @@ export class Parser {
    * fstring_conversion: "!" NAME ; fstring_full_format_spec: ':' fstring_format_spec*
    * Pushes the FormattedValue (preceded by the debug text Constant for `{x=}`) onto `out`.
    */
-  private replacementField(out: Expr[]): void {
+  private replacementField(out: ExprNode[]): void {
     const s = this.pos++;
     const k0 = this.k[this.pos];
     // invalid_replacement_field, in CPython's order
@@ -2280,10 +2293,10 @@ export class Parser {
       this.pos++;
       if (this.k[this.pos] !== K.COLON && this.k[this.pos] !== K.RBRACE) throw this.error("f-string: expecting ':' or '}'", this.pos);
     }
-    let spec: Expr | null = null;
+    let spec: ExprNode | null = null;
     if (this.k[this.pos] === K.COLON) {
       const colon = this.pos++;
-      const items: Expr[] = [];
+      const items: ExprNode[] = [];
       for (;;) {
         const k = this.k[this.pos];
         if (k === K.FSTRING_MIDDLE) { items.push(this.fstringMiddle(this.pos, false)); this.pos++; }
@@ -2356,18 +2369,18 @@ export class Parser {
 }
 
 /** Whether an expression can come from the bitwise_or rule (no comparison, not, and/or, if-else, lambda). */
-function isBitwiseOrLevel(e: Expr): boolean {
+function isBitwiseOrLevel(e: ExprNode): boolean {
   switch (e._type) {
     case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Starred': case 'Yield': case 'YieldFrom':
       return false;
     case 'UnaryOp':
-      return (e.op as Singleton)._type !== 'Not';
+      return e.op._type !== 'Not';
     default:
       return true;
   }
 }
 
-function asnameless(names: Located[]): boolean {
+function asnameless(names: AliasNode[]): boolean {
   for (const n of names) if (n.asname !== null) return false;
   return true;
 }

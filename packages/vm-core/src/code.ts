@@ -7,7 +7,7 @@
  * decoded lazily into per-code-unit line and column arrays for tracebacks.
  */
 import type { CodeObject, PyConstant } from '@pyglass/interfaces';
-import { PyObject, PyType, decref, immortalize } from './object.js';
+import { PyDict, PyObject, PyType, decref, immortalize } from './object.js';
 import { codeType, frozensetType } from './types.js';
 import {
   Ellipsis, False, None, True, internStr, newBigInt, newBool, newFloat, newInt, newStr, newTuple, emptyTuple,
@@ -27,6 +27,23 @@ export const CO_VARKEYWORDS = 0x8;
 export const CO_GENERATOR = 0x20;
 export const CO_COROUTINE = 0x80;
 export const CO_ASYNC_GENERATOR = 0x200;
+
+/**
+ * LOAD_GLOBAL's inline cache for one name of a code object (CPython's LOAD_GLOBAL_MODULE /
+ * LOAD_GLOBAL_BUILTIN keep dict key versions): where the name was found — the entry position in
+ * the globals dict, or in the builtins dict (then `inBuiltins`) — valid while both dicts are the
+ * same objects with the same key versions (PyDict.version changes on every insertion or
+ * deletion, so positions stay put while it holds). Why per name, not per instruction: every
+ * LOAD_GLOBAL of one name in one code object resolves the same way.
+ */
+export class GlobalCacheEntry {
+  globals: PyDict | null = null;
+  globalsVersion = -1;
+  builtins: PyDict | null = null;
+  builtinsVersion = -1;
+  index = -1;
+  inBuiltins = false;
+}
 
 export class CodeInfo extends PyObject {
   readonly units: Uint16Array;
@@ -53,6 +70,8 @@ export class CodeInfo extends PyObject {
   readonly totalargs: number;
   /** For each cell variable that is also an argument: its index (MAKE_CELL copies the argument). */
   readonly source: CodeObject;
+  /** LOAD_GLOBAL caches, one per entry of co_names. */
+  readonly globalCache: GlobalCacheEntry[];
 
   constructor(co: CodeObject) {
     super(codeType, 200);
@@ -63,6 +82,7 @@ export class CodeInfo extends PyObject {
     this.units = units;
     this.consts = co.co_consts.map(constantToObject);
     this.names = co.co_names.slice();
+    this.globalCache = this.names.map(() => new GlobalCacheEntry());
     this.localsplusnames = co.co_localsplusnames.slice();
     this.localspluskinds = Uint8Array.from(co.co_localspluskinds);
     this.nlocalsplus = co.co_localsplusnames.length;

@@ -17,12 +17,12 @@
  * the stack and locals own references; an instruction that consumes operands decrefs them.
  */
 import {
-  PyBaseException, PyBuiltin, PyCell, PyDict, PyFunction, PyInt, PyList, PyObject, PyStr, PyTraceback, PyTuple, PyType,
+  PyBaseException, PyBuiltin, PyCell, PyDict, PyFloat, PyFunction, PyInt, PyList, PyObject, PyStr, PyTraceback, PyTuple, PyType,
   DEALLOCATED, decref, incref, newref, xdecref,
 } from './object.js';
 import * as op from './opcodes.js';
 import { CACHE_ENTRIES } from './opcodes.js';
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeInfo } from './code.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeInfo, GlobalCacheEntry } from './code.js';
 import {
   binaryOp, call, compareBool, contains, delItem, getAttr, getItem, getIter, isInstance, isSubtype, iterNext, lookupType,
   richCompare, setAttr, setItem, str, repr, truth, unaryInvert, unaryNegative, unaryPositive, isStopIteration, toArray, lookupAttr,
@@ -35,9 +35,9 @@ import {
   typeType, floatType, cellType, KeyErrorType, GeneratorExitType, objectType,
 } from './types.js';
 import {
-  False, None, True, emptyTuple, internStr, newBool, newException, newInt, newList, newStr, newTuple, raise,
+  False, None, True, emptyTuple, internStr, newBool, newException, newFloat, newInt, newList, newStr, newTuple, raise,
 } from './objects/values.js';
-import { dictDel, dictDelStr, dictGet, dictGetStr, dictSet, dictSetStr, newDict } from './objects/dict.js';
+import { dictDel, dictDelStr, dictGet, dictGetStr, dictIndexStr, dictSet, dictSetStr, newDict } from './objects/dict.js';
 import { isDictObj, dictMerge, newSet, setAdd, keyError } from './objects/mappings.js';
 import { PySlice, isStr } from './objects/sequences.js';
 import { intAdd, intSub, compareNumbers, isInt } from './objects/numbers.js';
@@ -475,6 +475,28 @@ function unboundFree(code: CodeInfo, i: number): PyBaseException {
 // ---------------------------------------------------------------------------------------------
 // The loop
 
+/** LOAD_GLOBAL's miss path: look the name up and refill the cache entry (null if not found). */
+function loadGlobalSlow(ce: GlobalCacheEntry, globals: PyDict, builtins: PyDict, name: string): PyObject | null {
+  ce.globals = globals;
+  ce.globalsVersion = globals.version;
+  let i = dictIndexStr(globals, name);
+  if (i >= 0) {
+    ce.index = i;
+    ce.inBuiltins = false;
+    return globals.values[i];
+  }
+  i = dictIndexStr(builtins, name);
+  if (i < 0) {
+    ce.globals = null;
+    return null;
+  }
+  ce.builtins = builtins;
+  ce.builtinsVersion = builtins.version;
+  ce.index = i;
+  ce.inBuiltins = true;
+  return builtins.values[i];
+}
+
 /** Resumes a generator frame by throwing `exc` in at its current instruction. */
 function evalFrameThrow(frame: Frame, exc: PyBaseException): PyObject {
   return evalFrameImpl(frame, exc);
@@ -623,9 +645,38 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp] = null;
             let r: PyObject;
             // Why: the specialised fast paths of CPython's BINARY_OP_ADD_INT etc., inline.
-            if (a.type === INT_TYPE && b.type === INT_TYPE && (oparg === 0 /* NB_ADD */ || oparg === 13 /* NB_INPLACE_ADD */)) r = intAdd(a as PyInt, b as PyInt);
-            else if (a.type === INT_TYPE && b.type === INT_TYPE && (oparg === 10 /* NB_SUBTRACT */ || oparg === 23 /* NB_INPLACE_SUBTRACT */)) r = intSub(a as PyInt, b as PyInt);
-            else r = binaryOp(a, b, oparg);
+            const at = a.type;
+            const bt = b.type;
+            if (at === INT_TYPE && bt === INT_TYPE && (oparg === 0 /* NB_ADD */ || oparg === 13 /* NB_INPLACE_ADD */)) r = intAdd(a as PyInt, b as PyInt);
+            else if (at === INT_TYPE && bt === INT_TYPE && (oparg === 10 /* NB_SUBTRACT */ || oparg === 23 /* NB_INPLACE_SUBTRACT */)) r = intSub(a as PyInt, b as PyInt);
+            else if ((at === FLOAT_TYPE || bt === FLOAT_TYPE) && (at === FLOAT_TYPE || (at === INT_TYPE && (a as PyInt).big === null)) &&
+                (bt === FLOAT_TYPE || (bt === INT_TYPE && (b as PyInt).big === null))) {
+              // BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT (and float/int mixes, where the int is a
+              // safe integer and so converts exactly, as float(int) does): IEEE arithmetic is what
+              // CPython's float slots compute; other operators take the generic path.
+              const x = at === FLOAT_TYPE ? (a as PyFloat).v : (a as PyInt).n;
+              const y = bt === FLOAT_TYPE ? (b as PyFloat).v : (b as PyInt).n;
+              switch (oparg) {
+                case 0 /* NB_ADD */:
+                case 13 /* NB_INPLACE_ADD */:
+                  r = newFloat(x + y);
+                  break;
+                case 10 /* NB_SUBTRACT */:
+                case 23 /* NB_INPLACE_SUBTRACT */:
+                  r = newFloat(x - y);
+                  break;
+                case 5 /* NB_MULTIPLY */:
+                case 18 /* NB_INPLACE_MULTIPLY */:
+                  r = newFloat(x * y);
+                  break;
+                case 11 /* NB_TRUE_DIVIDE */:
+                case 24 /* NB_INPLACE_TRUE_DIVIDE */:
+                  r = y !== 0 ? newFloat(x / y) : binaryOp(a, b, oparg);
+                  break;
+                default:
+                  r = binaryOp(a, b, oparg);
+              }
+            } else r = binaryOp(a, b, oparg);
             f[sp - 1] = r;
             decref(a);
             decref(b);
@@ -861,12 +912,17 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             break;
           }
           case 116 /* LOAD_GLOBAL */: {
-            const name = names[oparg >> 1];
-            let v = dictGetStr(frame.globals, name);
-            if (v === null) {
-              v = dictGetStr(frame.builtins, name);
-              if (v === null) throw nameError(name);
-            }
+            const ce = code.globalCache[oparg >> 1];
+            const g = frame.globals;
+            let v: PyObject | null;
+            if (ce.globals === g && ce.globalsVersion === g.version) {
+              if (!ce.inBuiltins) v = g.values[ce.index];
+              else {
+                const b = frame.builtins;
+                v = ce.builtins === b && ce.builtinsVersion === b.version ? b.values[ce.index] : loadGlobalSlow(ce, g, b, names[oparg >> 1]);
+              }
+            } else v = loadGlobalSlow(ce, g, frame.builtins, names[oparg >> 1]);
+            if (v === null) throw nameError(names[oparg >> 1]);
             if (oparg & 1) f[sp++] = null;
             v.rc++;
             f[sp++] = v;
@@ -1783,6 +1839,7 @@ let TRUE: PyObject = null as unknown as PyObject;
 let FALSE: PyObject = null as unknown as PyObject;
 let INT_TYPE: PyType = null as unknown as PyType;
 let LIST_TYPE: PyType = null as unknown as PyType;
+let FLOAT_TYPE: PyType = null as unknown as PyType;
 let FUNCTION_TYPE: PyType = null as unknown as PyType;
 let METHOD_DESCRIPTOR_TYPE: PyType = null as unknown as PyType;
 
@@ -1792,6 +1849,7 @@ export function initEval(): void {
   FALSE = False;
   INT_TYPE = intType;
   LIST_TYPE = listType;
+  FLOAT_TYPE = floatType;
   FUNCTION_TYPE = functionType;
   METHOD_DESCRIPTOR_TYPE = methodDescriptorType;
   objectGetAttr = objectType.tp_getattro;

@@ -115,6 +115,16 @@ export function dictSetStr(d: PyDict, s: string, value: PyObject): void {
   append(d, internStr(s), value, s);
 }
 
+/**
+ * The entry position of the exact-str key `s` in `d`, or -1: for caches that hold a position
+ * while `d.version` is unchanged. Only str keys from the primitive index are found (a non-str key
+ * equal to a str cannot exist: only str instances hash and compare like strs here).
+ */
+export function dictIndexStr(d: PyDict, s: string): number {
+  const i = d.index.get(s);
+  return i === undefined ? -1 : i;
+}
+
 /** d[s] = value, taking over the caller's reference to `value` (for freshly made values). */
 export function dictSetStrOwned(d: PyDict, s: string, value: PyObject): void {
   dictSetStr(d, s, value);

@@ -70,6 +70,8 @@ export class CodeInfo extends PyObject {
   readonly totalargs: number;
   /** For each cell variable that is also an argument: its index (MAKE_CELL copies the argument). */
   readonly source: CodeObject;
+  /** Frames of finished calls kept for reuse (eval.ts's Frame; typed loosely to avoid an import cycle). */
+  readonly framePool: unknown[] = [];
   /** LOAD_GLOBAL caches, one per entry of co_names. */
   readonly globalCache: GlobalCacheEntry[];
 

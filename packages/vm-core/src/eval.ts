@@ -66,6 +66,8 @@ export class Frame {
   declare entry: boolean;
   declare gen: PyGen | null;
   declare frameObj: PyFrameObject | null;
+  /** A frame object was made for it (a traceback may still show it), so it is never reused. */
+  declare exposed: boolean;
   constructor(code: CodeInfo, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyDict | null) {
     this.code = code;
     this.func = func;
@@ -80,7 +82,40 @@ export class Frame {
     this.entry = false;
     this.gen = null;
     this.frameObj = null;
+    this.exposed = false;
   }
+}
+
+/**
+ * Frames of finished function calls, kept per code object for the next call of it. Why: a call
+ * otherwise allocates a Frame and its localsplus array (the largest per-call cost after the
+ * call itself); CPython likewise carves frames out of a per-thread data stack instead of the heap.
+ * A frame is reused only if nothing can still see it (no generator, no frame object).
+ */
+const FRAME_POOL_MAX = 32;
+
+function functionFrame(code: CodeInfo, func: PyFunction): Frame {
+  const pool = code.framePool as Frame[];
+  if (pool.length === 0) return new Frame(code, func, func.globals, func.builtins, null);
+  const frame = pool.pop()!;
+  frame.func = func;
+  frame.globals = func.globals;
+  frame.builtins = func.builtins;
+  return frame;
+}
+
+/** Puts a returned frame (its slots already released by discardFrame) back in its code's pool. */
+function recycleFrame(frame: Frame): void {
+  if (frame.gen !== null || frame.exposed || frame.locals !== null) return;
+  const pool = frame.code.framePool as Frame[];
+  if (pool.length >= FRAME_POOL_MAX) return;
+  frame.func = null;
+  frame.back = null;
+  frame.sp = frame.code.nlocalsplus;
+  frame.pc = 0;
+  frame.lasti = -1;
+  frame.entry = false;
+  pool.push(frame);
 }
 
 /** The Python-visible frame object, made only when something asks (tracebacks, sys._getframe). */
@@ -93,6 +128,7 @@ export class PyFrameObject extends PyObject {
 }
 
 function frameObjectOf(frame: Frame): PyFrameObject {
+  frame.exposed = true;
   if (frame.frameObj === null) frame.frameObj = new PyFrameObject(frame);
   return frame.frameObj;
 }
@@ -357,7 +393,7 @@ function pushFrameCheck(): void {
 /** A new frame for calling `func` (arguments bound); not yet on the thread's stack. */
 function makeFrame(func: PyFunction, args: PyObject[], kwnames: string[] | null): Frame {
   const code = func.code;
-  const frame = new Frame(code, func, func.globals, func.builtins, null);
+  const frame = functionFrame(code, func);
   bindArgs(frame, func, args, kwnames);
   return frame;
 }
@@ -895,11 +931,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             frame.sp = sp;
             discardFrame(frame);
             tstate.depth--;
-            if (frame.entry) {
-              tstate.frame = frame.back;
+            const back = frame.back;
+            const entry = frame.entry;
+            recycleFrame(frame);
+            if (entry) {
+              tstate.frame = back;
               return v;
             }
-            frame = frame.back!;
+            frame = back!;
             tstate.frame = frame;
             code = frame.code;
             units = code.units;
@@ -1114,7 +1153,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               if (!(fcode.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                 // Python-to-Python call: a new frame, same loop.
                 if (tstate.depth >= tstate.recursionLimit) throw raise(RecursionErrorType, 'maximum recursion depth exceeded');
-                const nf = new Frame(fcode, func, func.globals, func.builtins, null);
+                const nf = functionFrame(fcode, func);
                 if (names2 === null && total === fcode.argcount && (fcode.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fcode.kwonlyargcount === 0) {
                   // Why: the common exact-positional case moves the references without binding logic.
                   const nff = nf.f;

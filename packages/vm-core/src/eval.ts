@@ -1092,7 +1092,15 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               f[sp++] = v;
               decref(owner);
             } else {
-              const v = getAttr(owner, name);
+              // LOAD_ATTR_INSTANCE_VALUE's case: generic getattr, no attribute of that name on the
+              // type (so no descriptor can take precedence), found in the instance __dict__.
+              const d = owner.dict;
+              let v: PyObject | null = null;
+              if (d !== null && owner.type.tp_getattro === objectGetAttr && lookupType(owner.type, name) === null) {
+                v = dictGetStr(d, name);
+                if (v !== null) v.rc++;
+              }
+              if (v === null) v = getAttr(owner, name);
               f[sp - 1] = v;
               decref(owner);
             }

@@ -23,7 +23,7 @@ import {
 import {
   Ellipsis, False, None, NotImplemented, True, newBool, newException, newFloat, newInt, newList, newStr, newTuple, raise, bigOf, newBigInt,
 } from './objects/values.js';
-import { dictGetStr, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
+import { dictClear, dictGetStr, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
 import { checkArgs, newBuiltin, noKwargs, splitKw, type NativeFn } from './objects/typeobject.js';
 import { PyHash } from './primitives/hash-value.js';
 import { isInt, roundHalfEven } from './objects/numbers.js';
@@ -519,10 +519,7 @@ export function makeSys(argv: string[]): PyModule {
     }],
     ['exception', () => newref(tstate.excInfo)],
   ];
-  for (const [n, fn] of fns) {
-    const bf = newBuiltin(n, fn, sys);
-    dictSetStr(d, n, bf);
-  }
+  for (const [n, fn] of fns) dictSetStrOwned(d, n, newBuiltin(n, fn, newref(sys)));
   const out = new PyModule(moduleType, 'stdout', newDict());
   def(out.dict!, 'write', (_s, a) => {
     io.stdout((a[0] as PyStr).s);
@@ -535,10 +532,24 @@ export function makeSys(argv: string[]): PyModule {
     return newInt((a[0] as PyStr).s.length);
   });
   def(err.dict!, 'flush', () => None);
-  dictSetStr(d, 'stdout', out);
-  dictSetStr(d, 'stderr', err);
+  dictSetStrOwned(d, 'stdout', out);
+  dictSetStrOwned(d, 'stderr', err);
+  const old = modules.get('sys');
   modules.set('sys', sys);
+  if (old !== undefined) decref(old);
   return sys;
+}
+
+/**
+ * Finalization of a run's `sys` (what Py_FinalizeEx does to the sys dict): its dict is cleared,
+ * which breaks the module ↔ bound-builtin cycles, and the module is released.
+ */
+export function releaseSys(): void {
+  const sys = modules.get('sys');
+  if (sys === undefined) return;
+  modules.delete('sys');
+  dictClear(sys.dict!);
+  decref(sys);
 }
 
 function sizeOf(o: PyObject): number {

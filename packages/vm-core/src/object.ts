@@ -17,15 +17,15 @@ import type { CodeInfo } from './code.js';
 import type { SetTable } from './primitives/set-table.js';
 import type { PyHash } from "./primitives/hash-value.js";
 
-export const IMMORTAL_BASE = 2 ** 50;
-export const IMMORTAL_FLOOR = 2 ** 49;
+const IMMORTAL_BASE = 2 ** 50;
+const IMMORTAL_FLOOR = 2 ** 49;
 /** The count a deallocated object is parked at, so a stray decref can never free it twice. */
-export const DEALLOCATED = -(2 ** 40);
+const DEALLOCATED = -(2 ** 40);
 /** The count a dealloc sets when it kept the object (and its block) on a type's free list. */
-export const FREELISTED = -(2 ** 41);
+const FREELISTED = -(2 ** 41);
 
 /** The memory hooks the VM was started with (see run.ts); module-level for speed. */
-export const memory = {
+const memory = {
   allocator: null as Allocator | null,
   /** The collector's constraints said `refcounts: true`: deallocate when a count reaches 0. */
   refcounts: true,
@@ -39,6 +39,13 @@ export const memory = {
   /** Test-only: every live mortal object, to name what leaked; null (one test per object) when off. */
   liveSet: null as Set<PyObject> | null,
 };
+
+/*
+ * Exported through one list rather than `export const`: why — tsc's CommonJS output rewrites every
+ * use of an exported const inside this file to a load from `exports`, and these are read on every
+ * allocation and decref.
+ */
+export { IMMORTAL_BASE, IMMORTAL_FLOOR, DEALLOCATED, FREELISTED, memory, FLOAT_MAXFREELIST, floatFreeList };
 
 let bumpAddress = 0x7f0000000000;
 function allocateAddress(size: number): number {
@@ -123,8 +130,8 @@ export function immortalize<T extends PyObject>(o: T): T {
  * matters: `id()` reuse and allocator statistics equal CPython's, and reusing the JS object saves
  * an allocation and an Allocator call in float-heavy loops.
  */
-export const FLOAT_MAXFREELIST = 100;
-export const floatFreeList = {
+const FLOAT_MAXFREELIST = 100;
+const floatFreeList = {
   items: new Array<PyFloat | null>(FLOAT_MAXFREELIST).fill(null),
   count: 0,
 };

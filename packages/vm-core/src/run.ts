@@ -9,7 +9,7 @@ import type { Allocator, CodeObject, CollectorConstraints } from '@pyglass/inter
 import { PyBaseException, PyDict, PyInt, PyObject, clearFreeLists, decref, memory } from './object.js';
 import { CodeInfo } from './code.js';
 import { initRuntime } from './runtime.js';
-import { io, makeBuiltins, makeSys } from './builtins.js';
+import { io, makeBuiltins, makeSys, releaseSys } from './builtins.js';
 import { runBody, tstate } from './eval.js';
 import { dictClear, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
 import { None, newStr } from './objects/values.js';
@@ -32,9 +32,9 @@ export interface RunOptions {
   /** The collector's constraints; default the stand-in's (exact refcounting, no cycles). */
   collector?: CollectorConstraints;
   /**
-   * Test-only leak check: after the program ends, clear `__main__`'s dict (as CPython's
-   * finalization does, which also breaks the function ↔ globals cycles), release it and report in
-   * `leakedObjects` how many mortal objects made during the run are still alive.
+   * Test-only leak check: after the program ends and the run is finalized (`__main__`'s, sys's and
+   * the builtins' dicts cleared and released), report in `leakedObjects` how many mortal objects
+   * made during the run are still alive.
    */
   checkLeaks?: boolean;
 }
@@ -46,6 +46,14 @@ export interface RunResult {
   /** With `checkLeaks` and `memory.liveSet` on: the objects counted in `leakedObjects`. */
   leaked?: PyObject[];
 }
+
+/**
+ * Code objects prepared for the VM, by the CodeObject they came from: running the same code
+ * object again (a benchmark's rounds, a test's repeated runs) reuses it with its constants and
+ * inline caches, as CPython reuses a code object that is exec'd twice. Prepared code objects are
+ * immortal (they live as long as the CodeObject does).
+ */
+const prepared = new WeakMap<CodeObject, CodeInfo>();
 
 /** One stand-in allocator per process, so objects that outlive a run are freed where they were allocated. */
 const defaultAllocator = new StandinAllocator();
@@ -64,12 +72,17 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   tstate.depth = 0;
   tstate.recursionLimit = 1000;
   tstate.excInfo = None;
-  const builtins = makeBuiltins();
-  const sys = makeSys(options.argv ?? [code.co_filename]);
-  void sys;
-  const main = new CodeInfo(code);
+  // The code object (and its constants) may outlive the run; everything made after this point
+  // belongs to the run and is released by the finalization below.
+  let main = prepared.get(code);
+  if (main === undefined) {
+    main = new CodeInfo(code);
+    prepared.set(code, main);
+  }
   const baseline = memory.live;
   const before = options.checkLeaks === true ? new Set(memory.liveSet ?? []) : null;
+  const builtins = makeBuiltins();
+  makeSys(options.argv ?? [code.co_filename]);
   const globals = newDict();
   dictSetStrOwned(globals, '__name__', newStr('__main__'));
   dictSetStr(globals, '__doc__', None);
@@ -78,10 +91,17 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   dictSetStrOwned(globals, '__file__', newStr(code.co_filename));
   dictSetStr(globals, '__builtins__', builtins);
   const result = runMain(main, globals, builtins, options);
+  // Finalization, in Py_FinalizeEx's order: `__main__`'s dict is cleared (which also breaks the
+  // function ↔ globals cycles), then sys's, then the builtins.
+  const exc = tstate.excInfo;
+  tstate.excInfo = None;
+  decref(exc);
+  dictClear(globals);
+  decref(globals);
+  releaseSys();
+  dictClear(builtins);
+  decref(builtins);
   if (options.checkLeaks === true) {
-    tstate.excInfo = None;
-    dictClear(globals);
-    decref(globals);
     result.leakedObjects = memory.live - baseline;
     if (memory.liveSet !== null && before !== null) {
       result.leaked = [];

@@ -96,8 +96,11 @@ export function formatShow(results: BenchResults, metric: Metric = 'wall'): stri
   for (const r of rows) {
     const ci = `${formatSeconds(r.mean)} ± ${(((r.high - r.low) / 2 / r.mean) * 100).toFixed(1)}%`;
     // Speed = CPython's time / ours: above 1 we are faster. Its interval is the inverted ratio interval.
+    // A slower result shows its interval as slowdown factors, so both numbers read like the verdict.
     const vs = r.vsPython
-      ? ` **${speedVsPython(r.vsPython.ratio)}** (${(1 / r.vsPython.high).toFixed(2)}–${(1 / r.vsPython.low).toFixed(2)}) |`
+      ? ` **${speedVsPython(r.vsPython.ratio)}** (${
+          r.vsPython.ratio <= 1 ? `${(1 / r.vsPython.high).toFixed(2)}–${(1 / r.vsPython.low).toFixed(2)}` : `${r.vsPython.low.toFixed(2)}–${r.vsPython.high.toFixed(2)}`
+        }) |`
       : anyBaseline
         ? ' |'
         : '';

@@ -8,9 +8,9 @@
  * and dumps); the return type annotation makes the compiler check that literal against the
  * generated interface.
  *
- * Positions come from token indices: `at(first, last)` reads the token arrays of the parse in
- * progress (module-level, bound by `bindTokens`), so builders take two small integers instead
- * of four numbers each. expr_context and operator nodes carry no fields and are shared frozen
+ * Positions come from token indices: a builder's `s` and `e` (first and last token) index the
+ * token arrays of the parse in progress (module-level, bound by `bindTokens`), so builders take
+ * two small integers instead of four numbers each. expr_context and operator nodes carry no fields and are shared frozen
  * singletons.
  */
 import type * as T from '@pyglass/interfaces';

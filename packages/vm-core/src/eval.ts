@@ -18,7 +18,7 @@
  */
 import {
   PyBaseException, PyBuiltin, PyCell, PyDict, PyFloat, PyFunction, PyInt, PyList, PyObject, PyStr, PyTraceback, PyTuple, PyType,
-  DEALLOCATED, decref, incref, newref, xdecref,
+  DEALLOCATED, deallocate, decref, incref, newref, xdecref,
 } from './object.js';
 import * as op from './opcodes.js';
 import { CACHE_ENTRIES } from './opcodes.js';
@@ -227,12 +227,12 @@ function genClose(g: PyGen): PyObject {
   try {
     const r = genResume(g, None, newException(GeneratorExitType, []));
     if (r !== null) {
-      decref(r);
+      if (--r.rc === 0) deallocate(r);
       throw raise(RuntimeErrorType, 'generator ignored GeneratorExit');
     }
   } catch (e) {
     if (e instanceof PyBaseException && (isSubtype(e.type, GeneratorExitType) || isSubtype(e.type, StopIterationType))) {
-      decref(e);
+      if (--e.rc === 0) deallocate(e);
       return None;
     }
     throw e;
@@ -403,14 +403,14 @@ function discardFrame(frame: Frame): void {
   const fo = frame.frameObj;
   if (fo !== null) {
     frame.frameObj = null;
-    decref(fo);
+    if (--fo.rc === 0) deallocate(fo);
   }
   const f = frame.f;
   for (let i = 0; i < frame.sp; i++) {
     const v = f[i];
     if (v !== null) {
       f[i] = null;
-      decref(v);
+      if (--v.rc === 0) deallocate(v);
     }
   }
 }
@@ -604,14 +604,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const old = f[oparg];
             f[oparg] = f[--sp];
             f[sp] = null;
-            if (old !== null) decref(old);
+            if (old !== null) if (--old.rc === 0) deallocate(old);
             break;
           }
           case 126 /* DELETE_FAST */: {
             const old = f[oparg];
             if (old === null) throw unboundLocal(code.localsplusnames[oparg]);
             f[oparg] = null;
-            decref(old);
+            if (--old.rc === 0) deallocate(old);
             break;
           }
           case 100 /* LOAD_CONST */: {
@@ -623,7 +623,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
           case 1 /* POP_TOP */: {
             const v = f[--sp];
             f[sp] = null;
-            if (v !== null) decref(v);
+            if (v !== null) if (--v.rc === 0) deallocate(v);
             break;
           }
           case 2 /* PUSH_NULL */:
@@ -633,7 +633,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             for (let k = 0; k < 2; k++) {
               const v = f[--sp];
               f[sp] = null;
-              if (v !== null) decref(v);
+              if (v !== null) if (--v.rc === 0) deallocate(v);
             }
             break;
           }
@@ -642,7 +642,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const recv = f[sp - 1]!;
             f[sp - 1] = v;
             f[sp] = null;
-            decref(recv);
+            if (--recv.rc === 0) deallocate(recv);
             break;
           }
           case 120 /* COPY */: {
@@ -660,19 +660,19 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
           case 11 /* UNARY_NEGATIVE */: {
             const v = f[sp - 1]!;
             f[sp - 1] = unaryNegative(v);
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 12 /* UNARY_NOT */: {
             const v = f[sp - 1]!;
             f[sp - 1] = truth(v) ? FALSE : TRUE;
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 15 /* UNARY_INVERT */: {
             const v = f[sp - 1]!;
             f[sp - 1] = unaryInvert(v);
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 122 /* BINARY_OP */: {
@@ -714,8 +714,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               }
             } else r = binaryOp(a, b, oparg);
             f[sp - 1] = r;
-            decref(a);
-            decref(b);
+            if (--a.rc === 0) deallocate(a);
+            if (--b.rc === 0) deallocate(b);
             pc += 1;
             break;
           }
@@ -729,8 +729,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               r = compareNumbers((a as PyInt).n, (b as PyInt).n, cmp) ? TRUE : FALSE;
             } else r = richCompare(a, b, cmp);
             f[sp - 1] = r;
-            decref(a);
-            decref(b);
+            if (--a.rc === 0) deallocate(a);
+            if (--b.rc === 0) deallocate(b);
             pc += 1;
             break;
           }
@@ -739,8 +739,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const a = f[sp - 1]!;
             f[sp] = null;
             f[sp - 1] = (a === b) !== (oparg === 1) ? TRUE : FALSE;
-            decref(a);
-            decref(b);
+            if (--a.rc === 0) deallocate(a);
+            if (--b.rc === 0) deallocate(b);
             break;
           }
           case 118 /* CONTAINS_OP */: {
@@ -748,8 +748,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const a = f[sp - 1]!;
             f[sp] = null;
             f[sp - 1] = contains(b, a) !== (oparg === 1) ? TRUE : FALSE;
-            decref(a);
-            decref(b);
+            if (--a.rc === 0) deallocate(a);
+            if (--b.rc === 0) deallocate(b);
             break;
           }
           case 25 /* BINARY_SUBSCR */: {
@@ -765,8 +765,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               else r = getItem(container, key);
             } else r = getItem(container, key);
             f[sp - 1] = r;
-            decref(container);
-            decref(key);
+            if (--container.rc === 0) deallocate(container);
+            if (--key.rc === 0) deallocate(key);
             pc += 1;
             break;
           }
@@ -776,9 +776,9 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const v = f[--sp]!;
             f[sp] = f[sp + 1] = f[sp + 2] = null;
             setItem(container, key, v);
-            decref(key);
-            decref(container);
-            decref(v);
+            if (--key.rc === 0) deallocate(key);
+            if (--container.rc === 0) deallocate(container);
+            if (--v.rc === 0) deallocate(v);
             pc += 1;
             break;
           }
@@ -787,8 +787,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const container = f[--sp]!;
             f[sp] = f[sp + 1] = null;
             delItem(container, key);
-            decref(key);
-            decref(container);
+            if (--key.rc === 0) deallocate(key);
+            if (--container.rc === 0) deallocate(container);
             break;
           }
           case 26 /* BINARY_SLICE */: {
@@ -798,10 +798,10 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const s = new PySlice(start, stop, NONE);
             f[sp] = f[sp + 1] = null;
             f[sp - 1] = getItem(container, s);
-            decref(s);
-            decref(start);
-            decref(stop);
-            decref(container);
+            if (--s.rc === 0) deallocate(s);
+            if (--start.rc === 0) deallocate(start);
+            if (--stop.rc === 0) deallocate(stop);
+            if (--container.rc === 0) deallocate(container);
             break;
           }
           case 27 /* STORE_SLICE */: {
@@ -812,11 +812,11 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp] = f[sp + 1] = f[sp + 2] = f[sp + 3] = null;
             const s = new PySlice(start, stop, NONE);
             setItem(container, s, v);
-            decref(s);
-            decref(start);
-            decref(stop);
-            decref(container);
-            decref(v);
+            if (--s.rc === 0) deallocate(s);
+            if (--start.rc === 0) deallocate(start);
+            if (--stop.rc === 0) deallocate(stop);
+            if (--container.rc === 0) deallocate(container);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 133 /* BUILD_SLICE */: {
@@ -825,22 +825,22 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const start = f[sp - 1]!;
             f[sp] = f[sp + 1] = null;
             f[sp - 1] = new PySlice(start, stop, step);
-            decref(start);
-            decref(stop);
-            if (oparg === 3) decref(step);
+            if (--start.rc === 0) deallocate(start);
+            if (--stop.rc === 0) deallocate(stop);
+            if (oparg === 3) if (--step.rc === 0) deallocate(step);
             break;
           }
           case 68 /* GET_ITER */: {
             const v = f[sp - 1]!;
             f[sp - 1] = getIter(v);
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 69 /* GET_YIELD_FROM_ITER */: {
             const v = f[sp - 1]!;
             if (v.type !== generatorType) {
               f[sp - 1] = getIter(v);
-              decref(v);
+              if (--v.rc === 0) deallocate(v);
             }
             break;
           }
@@ -854,7 +854,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               pc += 1;
             } else {
               f[--sp] = null;
-              decref(it);
+              if (--it.rc === 0) deallocate(it);
               pc += 1 + oparg + 1;
             }
             break;
@@ -883,17 +883,17 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               }
               if (done) {
                 f[sp - 1] = res;
-                decref(v);
+                if (--v.rc === 0) deallocate(v);
                 pc += 1 + oparg;
                 break;
               }
               r = res;
               f[sp - 1] = r;
-              decref(v);
+              if (--v.rc === 0) deallocate(v);
               pc += 1;
               break;
             }
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             if ((recv as PyGen).finished && !(recv as PyGen).yielded) {
               f[sp - 1] = r;
               pc += 1 + oparg;
@@ -972,7 +972,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const v = f[--sp]!;
             f[sp] = null;
             dictSetStr(frame.globals, names[oparg], v);
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 98 /* DELETE_GLOBAL */:
@@ -993,7 +993,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp] = null;
             if (frame.locals === null) throw raise(SystemErrorType, `no locals found when storing '${names[oparg]}'`);
             dictSetStr(frame.locals, names[oparg], v);
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 91 /* DELETE_NAME */:
@@ -1010,7 +1010,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             let v = isDictObj(mapping) ? dictGetStr(mapping, name) : null;
             if (v === null) v = dictGetStr(frame.globals, name);
             if (v === null) v = dictGetStr(frame.builtins, name);
-            decref(mapping);
+            if (--mapping.rc === 0) deallocate(mapping);
             if (v === null) throw nameError(name);
             f[sp++] = newref(v);
             break;
@@ -1020,7 +1020,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp] = null;
             const name = code.localsplusnames[oparg];
             let v = isDictObj(mapping) ? dictGetStr(mapping, name) : null;
-            decref(mapping);
+            if (--mapping.rc === 0) deallocate(mapping);
             if (v === null) {
               v = (f[oparg] as PyCell).ref;
               if (v === null) throw unboundFree(code, oparg);
@@ -1052,7 +1052,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const c = f[oparg] as PyCell;
             const old = c.ref;
             c.ref = v;
-            if (old !== null) decref(old);
+            if (old !== null) if (--old.rc === 0) deallocate(old);
             break;
           }
           case 139 /* DELETE_DEREF */: {
@@ -1060,7 +1060,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (c.ref === null) throw unboundFree(code, oparg);
             const old = c.ref;
             c.ref = null;
-            decref(old);
+            if (--old.rc === 0) deallocate(old);
             break;
           }
           case 149 /* COPY_FREE_VARS */: {
@@ -1090,7 +1090,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               const v = getAttr(owner, name);
               f[sp - 1] = null;
               f[sp++] = v;
-              decref(owner);
+              if (--owner.rc === 0) deallocate(owner);
             } else {
               // LOAD_ATTR_INSTANCE_VALUE's case: generic getattr, no attribute of that name on the
               // type (so no descriptor can take precedence), found in the instance __dict__.
@@ -1102,7 +1102,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               }
               if (v === null) v = getAttr(owner, name);
               f[sp - 1] = v;
-              decref(owner);
+              if (--owner.rc === 0) deallocate(owner);
             }
             pc += 9;
             break;
@@ -1112,8 +1112,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const v = f[--sp]!;
             f[sp] = f[sp + 1] = null;
             setAttr(owner, names[oparg], v);
-            decref(owner);
-            decref(v);
+            if (--owner.rc === 0) deallocate(owner);
+            if (--v.rc === 0) deallocate(v);
             pc += 4;
             break;
           }
@@ -1121,7 +1121,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const owner = f[--sp]!;
             f[sp] = null;
             setAttr(owner, names[oparg], null);
-            decref(owner);
+            if (--owner.rc === 0) deallocate(owner);
             break;
           }
           case 141 /* LOAD_SUPER_ATTR */: {
@@ -1135,10 +1135,10 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               sup = call(superType, [cls, self], null);
             } else sup = call(globalSuper, oparg & 2 ? [cls, self] : [], null);
             const v = getAttr(sup, name);
-            decref(sup);
-            decref(self);
-            decref(cls);
-            decref(globalSuper);
+            if (--sup.rc === 0) deallocate(sup);
+            if (--self.rc === 0) deallocate(self);
+            if (--cls.rc === 0) deallocate(cls);
+            if (--globalSuper.rc === 0) deallocate(globalSuper);
             if (oparg & 1) f[sp++] = null;
             f[sp++] = v;
             pc += 1;
@@ -1180,7 +1180,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
                 sp = argBase - (isMeth ? 1 : 2);
                 f[sp] = null;
                 f[sp + 1] = null;
-                decref(callable);
+                if (--callable.rc === 0) deallocate(callable);
                 frame.sp = sp;
                 frame.pc = pc;
                 frame.lasti = lasti;
@@ -1216,7 +1216,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             // Stack below the arguments: [callable, self] for a method call, [NULL, callable]
             // otherwise; self was released with the arguments, so only `callable` is left.
             sp = argBase - (isMeth ? 1 : 2);
-            decref(callable);
+            if (--callable.rc === 0) deallocate(callable);
             f[sp + 1] = null;
             f[sp++] = r;
             break;
@@ -1241,10 +1241,10 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             frame.sp = sp;
             frame.lasti = lasti;
             const r = call(func, args, kn);
-            decref(callargs);
-            if (kwargs !== null) decref(kwargs);
-            decref(func);
-            if (nul !== null) decref(nul);
+            if (--callargs.rc === 0) deallocate(callargs);
+            if (kwargs !== null) if (--kwargs.rc === 0) deallocate(kwargs);
+            if (--func.rc === 0) deallocate(func);
+            if (nul !== null) if (--nul.rc === 0) deallocate(nul);
             f[sp++] = r;
             break;
           }
@@ -1256,7 +1256,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               const c = f[--sp] as PyTuple;
               f[sp] = null;
               fn.closure = c.items.map((x) => newref(x as PyCell));
-              decref(c);
+              if (--c.rc === 0) deallocate(c);
             }
             if (oparg & 0x04) {
               fn.annotations = f[--sp];
@@ -1279,7 +1279,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (frame.locals !== null && dictGetStr(frame.locals, '__annotations__') === null) {
               const d = newDict();
               dictSetStr(frame.locals, '__annotations__', d);
-              decref(d);
+              if (--d.rc === 0) deallocate(d);
             }
             break;
           case 71 /* LOAD_BUILD_CLASS */:
@@ -1332,10 +1332,10 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             for (let i = 0; i < oparg; i++) {
               const v = f[sp - oparg + i]!;
               dictSet(d, keys.items[i], v);
-              decref(v);
+              if (--v.rc === 0) deallocate(v);
               f[sp - oparg + i] = null;
             }
-            decref(keys);
+            if (--keys.rc === 0) deallocate(keys);
             sp -= oparg;
             f[sp++] = d;
             break;
@@ -1362,9 +1362,9 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             else if (conv === 3) x = newStr(asciiOf(repr(v)));
             else x.rc++;
             f[sp - 1] = formatValue(x, spec === null ? '' : (spec as PyStr).s);
-            decref(x);
-            decref(v);
-            if (spec !== null) decref(spec);
+            if (--x.rc === 0) deallocate(x);
+            if (--v.rc === 0) deallocate(v);
+            if (spec !== null) if (--spec.rc === 0) deallocate(spec);
             break;
           }
           case 145 /* LIST_APPEND */: {
@@ -1377,7 +1377,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const v = f[--sp]!;
             f[sp] = null;
             setAdd(f[sp - oparg] as never, v);
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 147 /* MAP_ADD */: {
@@ -1385,8 +1385,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const k = f[--sp]!;
             f[sp] = f[sp + 1] = null;
             dictSet(f[sp - oparg] as PyDict, k, v);
-            decref(k);
-            decref(v);
+            if (--k.rc === 0) deallocate(k);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 162 /* LIST_EXTEND */: {
@@ -1396,7 +1396,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               throw raise(TypeErrorType, `Value after * must be an iterable, not ${v.type.name}`);
             }
             (f[sp - oparg] as PyList).items.push(...toArray(v));
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 163 /* SET_UPDATE */: {
@@ -1404,9 +1404,9 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp] = null;
             for (const x of toArray(v)) {
               setAdd(f[sp - oparg] as never, x);
-              decref(x);
+              if (--x.rc === 0) deallocate(x);
             }
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 165 /* DICT_UPDATE */: {
@@ -1416,7 +1416,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               throw raise(TypeErrorType, `'${v.type.name}' object is not a mapping`);
             }
             dictMerge(f[sp - oparg] as PyDict, v);
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 164 /* DICT_MERGE */: {
@@ -1435,8 +1435,8 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               if (dictGet(target, k) !== null) throw raise(TypeErrorType, `${funcDesc(funcObj)} got multiple values for keyword argument '${str(k)}'`);
               dictSet(target, k, src.values[i]!);
             }
-            decref(src);
-            decref(v);
+            if (--src.rc === 0) deallocate(src);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 92 /* UNPACK_SEQUENCE */: {
@@ -1456,19 +1456,19 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
                 items.push(v);
                 if (items.length > oparg) break;
               }
-              decref(it);
+              if (--it.rc === 0) deallocate(it);
               if (items.length < oparg) {
-                for (const x of items) decref(x);
+                for (const x of items) if (--x.rc === 0) deallocate(x);
                 throw raise(ValueErrorType, `not enough values to unpack (expected ${oparg}, got ${items.length})`);
               }
               if (items.length > oparg) {
-                for (const x of items) decref(x);
+                for (const x of items) if (--x.rc === 0) deallocate(x);
                 const n = seq.type === LIST_TYPE || seq.type === tupleType || seq.type === strType || isDictObj(seq) ? `, got ${len(seq)}` : '';
                 throw raise(ValueErrorType, `too many values to unpack (expected ${oparg}${n})`);
               }
               for (let i = oparg - 1; i >= 0; i--) f[sp++] = items[i];
             }
-            decref(seq);
+            if (--seq.rc === 0) deallocate(seq);
             pc += 1;
             break;
           }
@@ -1479,9 +1479,9 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp] = null;
             if (seq.type.tp_iter === null && seq.type.mp_subscript === null) throw raise(TypeErrorType, `cannot unpack non-iterable ${seq.type.name} object`);
             const items = toArray(seq);
-            decref(seq);
+            if (--seq.rc === 0) deallocate(seq);
             if (items.length < before + after) {
-              for (const x of items) decref(x);
+              for (const x of items) if (--x.rc === 0) deallocate(x);
               throw raise(ValueErrorType, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
             }
             for (let i = items.length - 1; i >= items.length - after; i--) f[sp++] = items[i];
@@ -1502,28 +1502,28 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const v = f[--sp]!;
             f[sp] = null;
             if (v === FALSE || (v !== TRUE && !truth(v))) pc += oparg;
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 115 /* POP_JUMP_IF_TRUE */: {
             const v = f[--sp]!;
             f[sp] = null;
             if (v === TRUE || (v !== FALSE && truth(v))) pc += oparg;
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 129 /* POP_JUMP_IF_NONE */: {
             const v = f[--sp]!;
             f[sp] = null;
             if (v === NONE) pc += oparg;
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 128 /* POP_JUMP_IF_NOT_NONE */: {
             const v = f[--sp]!;
             f[sp] = null;
             if (v !== NONE) pc += oparg;
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 130 /* RAISE_VARARGS */: {
@@ -1541,7 +1541,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const x = f[--sp]!;
             f[sp] = null;
             const e = makeRaisable(x);
-            decref(x);
+            if (--x.rc === 0) deallocate(x);
             if (cause !== null) {
               if (cause === NONE) e.cause = null;
               else {
@@ -1549,7 +1549,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
                 e.cause = c;
               }
               e.suppressContext = true;
-              decref(cause);
+              if (--cause.rc === 0) deallocate(cause);
             }
             throw e;
           }
@@ -1576,14 +1576,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp] = null;
             const cur = tstate.excInfo;
             tstate.excInfo = prev;
-            decref(cur);
+            if (--cur.rc === 0) deallocate(cur);
             break;
           }
           case 36 /* CHECK_EXC_MATCH */: {
             const cls = f[sp - 1]!;
             const exc = f[sp - 2]!;
             f[sp - 1] = exceptionMatches(exc, cls) ? TRUE : FALSE;
-            decref(cls);
+            if (--cls.rc === 0) deallocate(cls);
             break;
           }
           case 37 /* CHECK_EG_MATCH */:
@@ -1598,7 +1598,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp - 1] = boundExit;
             frame.sp = sp;
             const res = callSpecial(mgr, '__enter__', [])!;
-            decref(mgr);
+            if (--mgr.rc === 0) deallocate(mgr);
             f[sp++] = res;
             break;
           }
@@ -1617,11 +1617,11 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               const last = f[--sp]!;
               const sub = f[sp - 1]!;
               f[sp] = null;
-              decref(last);
-              decref(sub);
+              if (--last.rc === 0) deallocate(last);
+              if (--sub.rc === 0) deallocate(sub);
               f[sp - 1] = NONE;
               f[sp++] = value;
-              decref(excValue);
+              if (--excValue.rc === 0) deallocate(excValue);
             } else {
               skipTraceback = true;
               throw excValue;
@@ -1659,7 +1659,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             }
             if (ok) f[sp++] = newTuple(values);
             else {
-              for (const v of values) decref(v);
+              for (const v of values) if (--v.rc === 0) deallocate(v);
               f[sp++] = NONE;
             }
             break;
@@ -1670,9 +1670,9 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const subject = f[sp - 1]!;
             f[sp] = f[sp + 1] = null;
             f[sp - 1] = matchClass(subject, cls, oparg, attrNames);
-            decref(attrNames);
-            decref(cls);
-            decref(subject);
+            if (--attrNames.rc === 0) deallocate(attrNames);
+            if (--cls.rc === 0) deallocate(cls);
+            if (--subject.rc === 0) deallocate(subject);
             break;
           }
           case 173 /* CALL_INTRINSIC_1 */: {
@@ -1709,7 +1709,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
                 throw raise(SystemErrorType, `intrinsic ${oparg} is not supported yet`);
             }
             f[sp - 1] = r;
-            decref(v);
+            if (--v.rc === 0) deallocate(v);
             break;
           }
           case 108 /* IMPORT_NAME */: {
@@ -1717,7 +1717,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const level = f[--sp]! as PyInt;
             f[sp] = f[sp + 1] = null;
             const m = loopHooks.importName!(names[oparg], fromlist, level.n, frame.globals);
-            decref(fromlist);
+            if (--fromlist.rc === 0) deallocate(fromlist);
             f[sp++] = m;
             break;
           }
@@ -1760,7 +1760,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
           while (frame.sp > base) {
             const v = ff[--frame.sp];
             ff[frame.sp] = null;
-            if (v !== null) decref(v);
+            if (v !== null) if (--v.rc === 0) deallocate(v);
           }
           if (pushLasti) ff[frame.sp++] = newInt(frame.lasti);
           frame.lasti = lookupAt;
@@ -1838,7 +1838,7 @@ function matchClass(subject: PyObject, cls: PyObject, nargs: number, kwNames: Py
         seen.add(n);
         const v = lookupAttr(subject, n);
         if (v === null) {
-          for (const x of out) decref(x);
+          for (const x of out) if (--x.rc === 0) deallocate(x);
           return None;
         }
         out.push(v);
@@ -1850,7 +1850,7 @@ function matchClass(subject: PyObject, cls: PyObject, nargs: number, kwNames: Py
     if (seen.has(n)) throw raise(TypeErrorType, `${(cls as PyType).name}() got multiple sub-patterns for attribute '${n}'`);
     const v = lookupAttr(subject, n);
     if (v === null) {
-      for (const x of out) decref(x);
+      for (const x of out) if (--x.rc === 0) deallocate(x);
       return None;
     }
     out.push(v);
@@ -1878,6 +1878,10 @@ function zeroArgSuper(): [PyType, PyObject] {
 }
 
 /*
+ * Why `if (--x.rc === 0) deallocate(x)` instead of `decref(x)` throughout this file: the loop is
+ * too large for TurboFan to inline every decref call, and a call per operand costs more than
+ * the test.
+ *
  * Why module-local copies: imported bindings compile (under esbuild/tsx and swc) to getter calls
  * on the exporting module; the loop reads these on nearly every instruction.
  */

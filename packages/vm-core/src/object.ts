@@ -87,15 +87,18 @@ export function newref<T extends PyObject>(o: T): T {
 
 /** Py_DECREF: at zero the type's dealloc releases what the object holds and frees its block. */
 export function decref(o: PyObject): void {
-  if (--o.rc === 0 && memory.refcounts) deallocate(o);
+  if (--o.rc === 0) deallocate(o);
 }
 
 /** Py_XDECREF. */
 export function xdecref(o: PyObject | null): void {
-  if (o !== null && --o.rc === 0 && memory.refcounts) deallocate(o);
+  if (o !== null && --o.rc === 0) deallocate(o);
 }
 
+/** Called when a count reaches 0 (the hot paths inline `if (--o.rc === 0) deallocate(o)`). */
 export function deallocate(o: PyObject): void {
+  // A collector without reference counts (a tracing strategy) frees nothing here.
+  if (!memory.refcounts) return;
   o.rc = DEALLOCATED;
   memory.deallocations++;
   memory.live--;

@@ -1,7 +1,7 @@
 // The steps of ./test, in order, each reported; exits non-zero if any fails.
 //   1. generated code is up to date (regenerated in memory and compared)
 //   2. the boundary rule holds
-//   3. every project's typecheck and Jest suite, through Nx (cached unless CI)
+//   3. every project's typecheck, Jest suite and build (tsc to dist/), through Nx (cached unless CI)
 // Closes with one line: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ const tsx = ['tsx', '--conditions=@pyglass/source'];
 const steps = [
   { name: 'generated code is current', cmd: [...tsx, 'tools/codegen/check.ts'], when: fs.existsSync(path.join(root, 'tools/codegen/check.ts')) },
   { name: 'stage boundaries', cmd: [...tsx, 'tools/checks/boundaries.ts'] },
-  { name: 'typecheck and unit tests', cmd: ['nx', 'run-many', '-t', 'typecheck', 'test', ...nxFlags] },
+  { name: 'typecheck, unit tests and package builds', cmd: ['nx', 'run-many', '-t', 'typecheck', 'test', 'build', ...nxFlags] },
 ];
 
 const failed = [];

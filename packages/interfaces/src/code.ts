@@ -9,27 +9,29 @@
 import type { PyConstant } from './constant';
 
 /** `co_localspluskinds` bits (Include/internal/pycore_code.h, 3.12). */
-export const enum LocalKind {
+export const LocalKind = {
   /** A hidden local of an inlined comprehension (PEP 709). */
-  HIDDEN = 0x10,
-  LOCAL = 0x20,
-  CELL = 0x40,
-  FREE = 0x80,
-}
+  HIDDEN: 0x10,
+  LOCAL: 0x20,
+  CELL: 0x40,
+  FREE: 0x80,
+} as const;
+export type LocalKind = (typeof LocalKind)[keyof typeof LocalKind];
 
 /** `co_flags` bits (as `dis.COMPILER_FLAG_NAMES`, plus the future-feature flags). */
-export const enum CodeFlag {
-  OPTIMIZED = 0x1,
-  NEWLOCALS = 0x2,
-  VARARGS = 0x4,
-  VARKEYWORDS = 0x8,
-  NESTED = 0x10,
-  GENERATOR = 0x20,
-  NOFREE = 0x40,
-  COROUTINE = 0x80,
-  ITERABLE_COROUTINE = 0x100,
-  ASYNC_GENERATOR = 0x200,
-}
+export const CodeFlag = {
+  OPTIMIZED: 0x1,
+  NEWLOCALS: 0x2,
+  VARARGS: 0x4,
+  VARKEYWORDS: 0x8,
+  NESTED: 0x10,
+  GENERATOR: 0x20,
+  NOFREE: 0x40,
+  COROUTINE: 0x80,
+  ITERABLE_COROUTINE: 0x100,
+  ASYNC_GENERATOR: 0x200,
+} as const;
+export type CodeFlag = (typeof CodeFlag)[keyof typeof CodeFlag];
 
 export interface CodeObject {
   co_argcount: number;

@@ -14,14 +14,15 @@ import type { StrategyDescriptor, StrategySelector } from './selection';
 export const DEFAULT_SWITCH_INTERVAL_SECONDS = 0.005;
 
 /** Where the eval loop may offer a switch. */
-export const enum SafePoint {
+export const SafePoint = {
   /** JUMP_BACKWARD: the end of every loop iteration. */
-  BackwardJump = 0,
+  BackwardJump: 0,
   /** RESUME: function entry (and resumption of generators and coroutines). */
-  FunctionEntry = 1,
+  FunctionEntry: 1,
   /** Any other instruction boundary (only strategies with `switchesAnywhere` ask for these). */
-  Instruction = 2,
-}
+  Instruction: 2,
+} as const;
+export type SafePoint = (typeof SafePoint)[keyof typeof SafePoint];
 
 /** What the VM may assume about a scheduler. */
 export interface SchedulerConstraints {
@@ -38,14 +39,15 @@ export interface SchedulerConstraints {
 }
 
 /** What a thread's run slice ended with. */
-export const enum SliceEnd {
+export const SliceEnd = {
   /** It reached a safe point where `shouldSwitch` said yes; it can resume where it stopped. */
-  Yielded = 0,
+  Yielded: 0,
   /** It called `block` (sleep, lock, join, I/O…) and waits to be woken. */
-  Blocked = 1,
+  Blocked: 1,
   /** Its outermost frame returned or raised. */
-  Exited = 2,
-}
+  Exited: 2,
+} as const;
+export type SliceEnd = (typeof SliceEnd)[keyof typeof SliceEnd];
 
 /**
  * A Python thread as the VM gives it to the scheduler: its frames are resumable, so running a

@@ -2,8 +2,9 @@
  * The program conformance suite of @pyglass/vm-core: every folder under tools/conformance/programs/
  * holds one Python program (`input.py`) beside what CPython 3.12 prints when it runs it under
  * PYTHONHASHSEED=0 (`stdout`, `stderr`, `exit_code`). The program is compiled by the oracle into a
- * CodeObject (the design's mixed pipeline: CPython's code objects run on our VM, until our own
- * compiler lands) and run by `runCode`; stdout, stderr and exit code must be identical. Absolute
+ * CodeObject (tools/oracle's `oracleCode`; the design's mixed pipeline: CPython's code objects run
+ * on our VM until our own compiler lands) and run by `runCode` with the leak check on; stdout,
+ * stderr and exit code must be identical, and `leak check: N clean / M` is printed. Absolute
  * paths in tracebacks are stored as `<DIR>` so the fixtures do not depend on the checkout.
  *
  * usage:
@@ -17,63 +18,25 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeObject } from '@pyglass/interfaces';
 import { runCode } from '@pyglass/vm-core';
-import { requireOracle, runOracle, WORKSPACE_ROOT } from '../oracle/index';
+import { ORACLE_SCRIPTS, oracleCode, requireOracle, runOracle, WORKSPACE_ROOT } from '../oracle/index';
 
 export const PROGRAMS_DIR = path.join(__dirname, 'programs');
 const CODE_CACHE = path.join(WORKSPACE_ROOT, '.cache', 'oracle', 'code');
 const DIR_PLACEHOLDER = '<DIR>';
 
-/**
- * Compiles a file with the oracle and prints its CodeObject JSON (the form of
- * packages/interfaces/src/code.ts, with tagged constants). To be replaced by the bytecode
- * package's `oracleCode(file)` when it lands.
- */
-const CODE_JSON_PY = String.raw`
-import json, sys, types
-def const(c):
-    if c is None or c is True or c is False or type(c) is str: return c
-    if type(c) is int: return {"$int": str(c)}
-    if type(c) is float: return {"$float": repr(c)}
-    if type(c) is complex: return {"$complex": [repr(c.real), repr(c.imag)]}
-    if type(c) is bytes: return {"$bytes": c.decode("latin-1")}
-    if c is Ellipsis: return {"$ellipsis": None}
-    if type(c) is tuple: return {"$tuple": [const(x) for x in c]}
-    if type(c) is frozenset: return {"$frozenset": [const(x) for x in c]}
-    if isinstance(c, types.CodeType): return {"$code": code(c)}
-    raise TypeError(type(c))
-def code(co):
-    names, kinds = [], []
-    cells, free = set(co.co_cellvars), co.co_freevars
-    for n in co.co_varnames:
-        names.append(n); kinds.append(0x20 | (0x40 if n in cells else 0))
-    for n in co.co_cellvars:
-        if n not in co.co_varnames: names.append(n); kinds.append(0x40)
-    for n in free:
-        names.append(n); kinds.append(0x80)
-    return dict(co_argcount=co.co_argcount, co_posonlyargcount=co.co_posonlyargcount,
-        co_kwonlyargcount=co.co_kwonlyargcount, co_stacksize=co.co_stacksize, co_flags=co.co_flags,
-        co_code=co.co_code.decode("latin-1"), co_consts=[const(c) for c in co.co_consts],
-        co_names=list(co.co_names), co_localsplusnames=names, co_localspluskinds=kinds,
-        co_filename=co.co_filename, co_name=co.co_name, co_qualname=co.co_qualname,
-        co_firstlineno=co.co_firstlineno, co_linetable=co.co_linetable.decode("latin-1"),
-        co_exceptiontable=co.co_exceptiontable.decode("latin-1"))
-path = sys.argv[1]
-with open(path, "rb") as f: src = f.read()
-sys.stdout.write(json.dumps(code(compile(src, path, "exec", dont_inherit=True))))
-`;
-
-/** The CodeObject CPython 3.12 compiles `file` to (cached by path and content). */
+/** The CodeObject CPython 3.12 compiles `file` to (tools/oracle's `oracleCode`, cached by path and content). */
 export function oracleCodeOf(file: string): CodeObject {
   const oracle = requireOracle();
   const source = fs.readFileSync(file);
-  const key = createHash('sha256').update(oracle.version).update('\0').update(file).update('\0').update(source).update(CODE_JSON_PY).digest('hex').slice(0, 32);
+  const script = fs.readFileSync(path.join(ORACLE_SCRIPTS, 'code_json.py'));
+  const key = createHash('sha256').update(oracle.version).update('\0').update(file).update('\0').update(source).update(script).digest('hex').slice(0, 32);
   const cached = path.join(CODE_CACHE, `${key}.json`);
   if (fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, 'utf8')) as CodeObject;
-  const r = runOracle(['-c', CODE_JSON_PY, file]);
-  if (r.exitCode !== 0) throw new Error(`oracle could not compile ${file}:\n${r.stderr}`);
+  const r = oracleCode(file);
+  if (r.ok === undefined) throw new Error(`oracle could not compile ${file}: ${JSON.stringify(r.error)}`);
   fs.mkdirSync(CODE_CACHE, { recursive: true });
-  fs.writeFileSync(cached, r.stdout);
-  return JSON.parse(r.stdout) as CodeObject;
+  fs.writeFileSync(cached, JSON.stringify(r.ok));
+  return r.ok;
 }
 
 export interface Expected {

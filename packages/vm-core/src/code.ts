@@ -207,6 +207,8 @@ export function constantToObject(c: PyConstant): PyObject {
   if (c === true) return True;
   if (c === false) return False;
   if (typeof c === 'string') return internStr(c);
+  // A str holding lone surrogates: its code points (JS strings hold them as UTF-16 units as is).
+  if ('$str' in c) return newStr(String.fromCharCode(...c.$str.flatMap((cp) => (cp > 0xffff ? [0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff)] : [cp]))));
   if ('$int' in c) {
     const b = BigInt(c.$int);
     return b >= -9007199254740991n && b <= 9007199254740991n ? newInt(Number(b)) : newBigInt(b);

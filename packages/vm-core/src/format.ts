@@ -8,9 +8,11 @@
  */
 import { PyFloat, PyInt, PyObject, PyStr, PyTuple, PyDict, decref, newref } from './object.js';
 import { callSpecial, getAttr, getItem, indexValue, isSubtype, repr, str } from './abstract.js';
-import { TypeErrorType, ValueErrorType, KeyErrorType, IndexErrorType, floatType, intType, strType, tupleType, boolType } from './types.js';
+import { TypeErrorType, ValueErrorType, KeyErrorType, IndexErrorType, floatType, intType, strType, tupleType, boolType, exceptionTypes } from './types.js';
 import { newStr, raise, bigOf, newInt } from './objects/values.js';
-import { floatRepr, formatHook as numberFormatHook, isInt } from './objects/numbers.js';
+import { formatHook as numberFormatHook, isInt } from './objects/numbers.js';
+import { formatFloatSpec, formatIntSpec } from './primitives/format-spec.js';
+import { PyError } from './primitives/py-error.js';
 import { formatHook as strFormatHook, percentHook, isStr } from './objects/sequences.js';
 import { splitKw } from './objects/typeobject.js';
 import { isDictObj } from './objects/mappings.js';
@@ -44,16 +46,6 @@ function parseSpec(spec: string, kind: string): Spec {
   };
 }
 
-function group(digits: string, sep: string, every = 3): string {
-  let out = '';
-  let n = 0;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    out = digits[i] + out;
-    if (++n % every === 0 && i > 0) out = sep + out;
-  }
-  return out;
-}
-
 function pad(body: string, sign: string, s: Spec, defaultAlign: string): string {
   const total = sign.length + body.length;
   if (s.width <= total) return sign + body;
@@ -66,107 +58,20 @@ function pad(body: string, sign: string, s: Spec, defaultAlign: string): string 
   return s.fill.repeat(left) + sign + body + s.fill.repeat(s.width - total - left);
 }
 
-function signOf(neg: boolean, s: Spec): string {
-  return neg ? '-' : s.sign === '+' ? '+' : s.sign === ' ' ? ' ' : '';
+/** A primitive's result, or its PyError raised as the Python exception it names. */
+function fromPrimitive<T>(r: T | PyError): T {
+  if (r instanceof PyError) throw raise(exceptionTypes.get(r.type) ?? ValueErrorType, r.message);
+  return r;
 }
 
+/** format(int, spec): primitives/format-spec.ts (checked against the oracle). */
 export function formatInt(o: PyInt, spec: string): string {
-  if (spec === '') return o.big !== null ? o.big.toString() : String(o.n);
-  const s = parseSpec(spec, 'int');
-  if ('eEfFgG%'.includes(s.type) && s.type !== '') return formatFloat(o.big !== null ? Number(o.big) : o.n, spec);
-  if (s.precision >= 0) throw raise(ValueErrorType, 'Precision not allowed in integer format specifier');
-  let v = bigOf(o);
-  const neg = v < 0n;
-  if (neg) v = -v;
-  let digits: string;
-  let prefix = '';
-  switch (s.type) {
-    case 'b': digits = v.toString(2); prefix = '0b'; break;
-    case 'o': digits = v.toString(8); prefix = '0o'; break;
-    case 'x': digits = v.toString(16); prefix = '0x'; break;
-    case 'X': digits = v.toString(16).toUpperCase(); prefix = '0X'; break;
-    case 'c': return pad(String.fromCodePoint(Number(v)), '', s, '<');
-    default: digits = v.toString(10);
-  }
-  if (s.grouping) digits = group(digits, s.grouping, 'boxX'.includes(s.type) && s.type !== '' ? 4 : 3);
-  const sign = signOf(neg, s) + (s.alt ? prefix : '');
-  if (s.zero && s.align === '=' && s.grouping && s.width > 0) {
-    // Zero padding with grouping inserts separators into the padding, as CPython does.
-    const need = s.width - sign.length;
-    let raw = v.toString(10);
-    while (group(raw, s.grouping).length < need) raw = '0' + raw;
-    return sign + group(raw, s.grouping);
-  }
-  return pad(digits, sign, s, '>');
+  return fromPrimitive(formatIntSpec(o.big !== null ? o.big : o.n, spec));
 }
 
-function trimZeros(x: string): string {
-  if (!x.includes('.')) return x;
-  return x.replace(/\.?0+$/, '');
-}
-
-function exponentForm(v: number, prec: number, upper: boolean): string {
-  const t = v.toExponential(prec);
-  const [m, e] = t.split('e');
-  const n = Number(e);
-  const out = `${m}e${n < 0 ? '-' : '+'}${Math.abs(n) < 10 ? '0' : ''}${Math.abs(n)}`;
-  return upper ? out.toUpperCase() : out;
-}
-
+/** format(float, spec): primitives/format-spec.ts (checked against the oracle). */
 export function formatFloat(value: number, spec: string): string {
-  if (spec === '') return floatRepr(value);
-  const s = parseSpec(spec, 'float');
-  const neg = value < 0 || Object.is(value, -0);
-  const v = Math.abs(value);
-  let body: string;
-  let type = s.type;
-  let prec = s.precision;
-  if (!Number.isFinite(v)) {
-    body = v !== v ? 'nan' : 'inf';
-    if (type === 'E' || type === 'F' || type === 'G') body = body.toUpperCase();
-    return pad(body, signOf(neg && v === v, s), { ...s, fill: s.zero && !s.align ? ' ' : s.fill }, '>');
-  }
-  if (type === '') {
-    if (prec < 0) {
-      body = floatRepr(v);
-    } else {
-      type = 'g';
-      body = gForm(v, prec === 0 ? 1 : prec, s.alt, false);
-      if (!body.includes('.') && !body.includes('e') && !body.includes('inf')) {
-        /* '' with precision keeps at least one digit after the point only when it came out so */
-      }
-    }
-  } else if (type === 'f' || type === 'F') body = v.toFixed(prec < 0 ? 6 : prec) + (s.alt && prec === 0 ? '.' : '');
-  else if (type === 'e' || type === 'E') body = exponentForm(v, prec < 0 ? 6 : prec, type === 'E');
-  else if (type === 'g' || type === 'G') body = gForm(v, prec < 0 ? 6 : prec === 0 ? 1 : prec, s.alt, type === 'G');
-  else if (type === '%') body = (v * 100).toFixed(prec < 0 ? 6 : prec) + '%';
-  else if (type === 'n') body = gForm(v, prec < 0 ? 6 : prec, s.alt, false);
-  else throw raise(ValueErrorType, `Unknown format code '${type}' for object of type 'float'`);
-  if (s.grouping) {
-    const m = /^(\d+)(.*)$/s.exec(body);
-    if (m) body = group(m[1], s.grouping) + m[2];
-  }
-  return pad(body, signOf(neg, s), s, '>');
-}
-
-function gForm(v: number, prec: number, alt: boolean, upper: boolean): string {
-  if (v === 0) return alt ? '0.' + '0'.repeat(prec - 1) : '0';
-  const exp = Math.floor(Math.log10(v));
-  // Recompute the exponent after rounding to `prec` significant digits.
-  const e = Number(v.toExponential(prec - 1).split('e')[1]);
-  void exp;
-  let out: string;
-  if (e >= -4 && e < prec) {
-    out = v.toFixed(Math.max(0, prec - 1 - e));
-    if (!alt) out = trimZeros(out);
-  } else {
-    const t = v.toExponential(prec - 1);
-    let [m, x] = t.split('e');
-    if (!alt) m = trimZeros(m);
-    const n = Number(x);
-    out = `${m}e${n < 0 ? '-' : '+'}${Math.abs(n) < 10 ? '0' : ''}${Math.abs(n)}`;
-  }
-  return upper ? out.toUpperCase() : out;
+  return fromPrimitive(formatFloatSpec(value, spec));
 }
 
 export function formatStr(value: string, spec: string): string {

@@ -8,6 +8,7 @@
  */
 import { PyFloat, PyInt, PyObject, PyStr, PyType, newref, type BinaryFunc } from '../object.js';
 import { PyHash } from '../primitives/hash-value.js';
+import { floatRepr } from '../primitives/float-format.js';
 import { hashBigInt, hashFloat, hashInt } from '../primitives/hash.js';
 import { hashAsNumber, indexValue, isSubtype, str, EQ, NE, LT, LE, GT, GE } from '../abstract.js';
 import { OverflowErrorType, TypeErrorType, ValueErrorType, ZeroDivisionErrorType, boolType, floatType, intType, strType } from '../types.js';
@@ -214,26 +215,8 @@ export function intRepr(o: PyObject): string {
 // float
 
 /** repr(float): the shortest round-tripping digits, laid out as Python does (float_repr_style 'short'). */
-export function floatRepr(v: number): string {
-  if (v !== v) return 'nan';
-  if (v === Infinity) return 'inf';
-  if (v === -Infinity) return '-inf';
-  if (v === 0) return Object.is(v, -0) ? '-0.0' : '0.0';
-  const e = v.toExponential();
-  const ePos = e.indexOf('e');
-  const exp = Number(e.slice(ePos + 1));
-  const neg = v < 0;
-  const digits = e.slice(neg ? 1 : 0, ePos).replace('.', '');
-  const sign = neg ? '-' : '';
-  if (exp >= -4 && exp < 16) {
-    if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-    if (digits.length <= exp + 1) return `${sign}${digits}${'0'.repeat(exp + 1 - digits.length)}.0`;
-    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-  }
-  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-  const ae = Math.abs(exp);
-  return `${sign}${mant}e${exp < 0 ? '-' : '+'}${ae < 10 ? '0' : ''}${ae}`;
-}
+/** float repr: primitives/float-format.ts (shortest round-trip digits, CPython's repr rules). */
+export { floatRepr };
 
 /** A float operand's value: float, or int converted (OverflowError when too large); null otherwise. */
 function asDouble(o: PyObject): number | null {

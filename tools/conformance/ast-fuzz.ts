@@ -14,18 +14,9 @@ import { isPySyntaxError, parse, tokenErrorForParser, type ParseMode } from '@py
 import type { Token } from '@pyglass/interfaces';
 import { tokenize } from '@pyglass/tokens';
 import { corpus, corpusPath, findOracle } from '../oracle';
+import { rng } from '../lib/rng';
+export { rng };
 
-/** mulberry32: a small seeded PRNG, so a failing run can be repeated. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['(', ')', '[', ']', '{', '}', ':', ';', ',', '.', '=', '==', ':=', '+', '-', '*', '**', '/', '//', '@', '|',
   '&', '^', '~', '<', '>', '!', '->', '...', '\\', '\n', '\n    ', '\t', ' ', '#', "'", '"', '"""', "f'", 'f"{', '}', 'rb', 'u',

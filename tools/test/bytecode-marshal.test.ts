@@ -15,22 +15,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MarshalError, PycError, dumps, formatDis, dumpsCode, loads, loadsCode, readPyc, sourceHash, writePyc } from '@pyglass/bytecode';
 import { corpus, corpusPath, describeWithOracle, oracleCodeBatch, runOracle } from '../oracle';
+import { rng } from '../lib/rng';
 
 /** The bytecode package's fixture programs (packages/bytecode/test/fixtures/<case>/input.py). */
 const FIXTURES = path.join(__dirname, '..', '..', 'packages', 'bytecode', 'test', 'fixtures');
 const PROGRAMS = fs.readdirSync(FIXTURES).sort().map((d) => path.join(FIXTURES, d, 'input.py')).filter((f) => fs.existsSync(f));
 
-/** mulberry32: seeded, so every failing input can be reproduced. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPARE = `
 import base64, json, marshal, math, sys, types

@@ -13,6 +13,7 @@ import {
   encodeJson,
 } from '@pyglass/interfaces';
 import { corpus, corpusPath, describeWithOracle, oracleAst, oracleTokens, runOracle } from '../oracle';
+import { rng as mulberry32 } from '../lib/rng';
 
 /** A program that exercises every statement and expression form of 3.12. */
 const SAMPLE = `
@@ -138,14 +139,6 @@ function* walk(value: unknown, at: (string | number)[] = []): Generator<(string 
   else if (value && typeof value === 'object') for (const k of Object.keys(value)) yield* walk((value as Record<string, unknown>)[k], [...at, k]);
 }
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REPLACEMENTS: unknown[] = [
   null, 0, -1, 1.5, 2 ** 60, '3', '', 'Ā', true, [], {}, [null], { _type: 'Name' }, { _type: 'Nope' },

@@ -14,20 +14,10 @@ import {
   getIntMaxStrDigits, setIntMaxStrDigits,
 } from '@pyglass/vm-core';
 import { describeWithOracle, requireOracle } from '../oracle';
+import { rng } from '../lib/rng';
 
 const SEED = Number(process.env.PYGLASS_PRIMITIVES_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-/** A small deterministic generator (mulberry32), so a printed seed replays a failing run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);

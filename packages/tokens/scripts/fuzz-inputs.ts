@@ -4,18 +4,9 @@
  * NUL, invalid and multi-byte UTF-8, BOMs), sequences of Python-ish fragments, and mutations
  * (cut, duplicate, splice, flip) of real source. Shared by the fuzz command and the Jest sample.
  */
+import { rng } from '../../../tools/lib/rng';
+export { rng };
 
-/** mulberry32: a small seeded PRNG, so every run (and every failure) is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const enc = new TextEncoder();
 

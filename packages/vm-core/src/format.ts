@@ -7,16 +7,17 @@
  * CPython does except for exact decimal ties (see docs/vm.md).
  */
 import { PyFloat, PyInt, PyObject, PyStr, PyTuple, PyDict, decref, newref } from './object.js';
-import { callSpecial, getAttr, getItem, indexValue, isSubtype, repr, str } from './abstract.js';
+import { callSpecial, getAttr, getItem, isSubtype, repr, str } from './abstract.js';
 import { TypeErrorType, ValueErrorType, KeyErrorType, IndexErrorType, floatType, intType, strType, tupleType, boolType, exceptionTypes } from './types.js';
 import { newStr, raise, bigOf, newInt } from './objects/values.js';
 import { formatHook as numberFormatHook, isInt } from './objects/numbers.js';
 import { formatFloatSpec, formatIntSpec } from './primitives/format-spec.js';
 import { PyError } from './primitives/py-error.js';
+import { boolArg, floatArg, intArg, percentFormat as primitivePercentFormat, strArg, type PercentArg, type PercentOperand } from './primitives/percent-format.js';
 import { formatHook as strFormatHook, percentHook, isStr } from './objects/sequences.js';
 import { splitKw } from './objects/typeobject.js';
-import { isDictObj } from './objects/mappings.js';
 import { dictGetStr } from './objects/dict.js';
+import { asciiOf } from './eval.js';
 
 interface Spec {
   fill: string;
@@ -217,80 +218,84 @@ function keyErr(name: string): PyObject {
 }
 
 /** The `%` operator on str (printf-style formatting). */
-export function percentFormat(fmt: string, argsObj: PyObject): string {
-  const isMapping = isDictObj(argsObj);
-  const args = argsObj.type === tupleType || isSubtype(argsObj.type, tupleType) ? (argsObj as PyTuple).items : [argsObj];
-  let ai = 0;
-  let out = '';
-  const nextArg = (): PyObject => {
-    if (ai >= args.length) throw raise(TypeErrorType, 'not enough arguments for format string');
-    return args[ai++];
+/**
+ * A VM object as the percent-format primitive sees it: exact int/bool/float/str as values (no
+ * calls), anything else through callbacks into the object model (`__index__`, `__int__`,
+ * `__float__`, `str`, `repr`). Exceptions raised by those callbacks propagate as thrown.
+ */
+function percentArgOf(v: PyObject): PercentArg {
+  const t = v.type;
+  if (t === intType) return intArg((v as PyInt).big !== null ? (v as PyInt).big! : (v as PyInt).n);
+  if (t === boolType) return boolArg((v as PyInt).n !== 0);
+  if (t === floatType) return floatArg((v as PyFloat).v);
+  if (t === strType) return strArg((v as PyStr).s, () => repr(v), () => asciiOf(repr(v)));
+  const arg: PercentArg = {
+    typeName: t.name,
+    isNumber: t.nb_index !== null || t.nb_int !== null || t.nb_float !== null,
+    toStr: () => str(v),
+    toRepr: () => repr(v),
+    toAscii: () => asciiOf(repr(v)),
   };
-  const re = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/gs;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(fmt)) !== null) {
-    out += fmt.slice(last, m.index);
-    last = re.lastIndex;
-    const [, key, flags, w, p, conv] = m;
-    if (conv === '%') {
-      out += '%';
-      continue;
+  if (isInt(v)) arg.int = (v as PyInt).big !== null ? (v as PyInt).big! : (v as PyInt).n;
+  else if (isSubtype(t, floatType)) arg.float = (v as PyFloat).v;
+  else if (isStr(v)) arg.str = (v as PyStr).s;
+  arg.index = () => {
+    if (t.nb_index === null) return new PyError('TypeError', 'not supported');
+    const r = t.nb_index(v) as PyInt;
+    const n = bigOf(r);
+    decref(r);
+    return n;
+  };
+  arg.long = () => {
+    const f = t.nb_int ?? t.nb_index;
+    if (f === null) return new PyError('TypeError', `must be real number, not ${t.name}`);
+    const r = f(v) as PyInt;
+    const n = bigOf(r);
+    decref(r);
+    return n;
+  };
+  arg.toFloat = () => {
+    if (t.nb_float === null) {
+      if (t.nb_index === null) return new PyError('TypeError', `must be real number, not ${t.name}`);
+      const r = t.nb_index(v) as PyInt;
+      const x = Number(bigOf(r));
+      decref(r);
+      return x;
     }
-    let width = w === '*' ? indexValue(nextArg()) : w ? Number(w) : -1;
-    const prec = p === '*' ? indexValue(nextArg()) : p !== undefined ? Number(p) : -1;
-    const v = key !== undefined ? getItem(argsObj, newStr(key)) : isMapping && args.length === 1 && conv !== '%' ? nextArg() : nextArg();
-    let body: string;
-    let neg = false;
-    switch (conv) {
-      case 's': body = str(v); if (prec >= 0) body = body.slice(0, prec); break;
-      case 'r': body = repr(v); if (prec >= 0) body = body.slice(0, prec); break;
-      case 'a': body = repr(v); break;
-      case 'c': body = isStr(v) ? v.s : String.fromCodePoint(indexValue(v)); break;
-      case 'd': case 'i': case 'u': {
-        let n: bigint;
-        if (isInt(v)) n = bigOf(v);
-        else if (v.type === floatType) n = BigInt(Math.trunc((v as PyFloat).v));
-        else throw raise(TypeErrorType, `%${conv} format: a real number is required, not ${v.type.name}`);
-        neg = n < 0n;
-        body = (neg ? -n : n).toString();
-        if (prec >= 0) body = body.padStart(prec, '0');
-        break;
-      }
-      case 'x': case 'X': case 'o': {
-        if (!isInt(v)) throw raise(TypeErrorType, `%${conv} format: an integer is required, not ${v.type.name}`);
-        const n = bigOf(v);
-        neg = n < 0n;
-        body = (neg ? -n : n).toString(conv === 'o' ? 8 : 16);
-        if (conv === 'X') body = body.toUpperCase();
-        if (flags.includes('#')) body = (conv === 'o' ? '0o' : conv === 'x' ? '0x' : '0X') + body;
-        break;
-      }
-      default: {
-        let x: number;
-        if (v.type === floatType || isSubtype(v.type, floatType)) x = (v as PyFloat).v;
-        else if (isInt(v)) x = Number(bigOf(v));
-        else throw raise(TypeErrorType, `must be real number, not ${v.type.name}`);
-        neg = x < 0 || Object.is(x, -0);
-        const spec = `${flags.includes('#') ? '#' : ''}.${prec < 0 ? 6 : prec}${conv}`;
-        body = formatFloat(Math.abs(x), spec);
-      }
+    const r = t.nb_float(v) as PyFloat;
+    const x = r.v;
+    decref(r);
+    return x;
+  };
+  return arg;
+}
+
+/** str % args: primitives/percent-format.ts (checked against the oracle) over the VM's objects. */
+export function percentFormat(fmt: string, argsObj: PyObject): string {
+  const operand: PercentOperand = {};
+  const held: PyObject[] = [];
+  if (argsObj.type === tupleType || isSubtype(argsObj.type, tupleType)) operand.tuple = (argsObj as PyTuple).items.map(percentArgOf);
+  else {
+    operand.single = percentArgOf(argsObj);
+    // PyMapping_Check and not a tuple or str: `%(key)s` looks keys up in it.
+    if (argsObj.type.mp_subscript !== null && !isStr(argsObj)) {
+      operand.getItem = (key) => {
+        const k = newStr(key);
+        try {
+          const item = getItem(argsObj, k);
+          held.push(item);
+          return percentArgOf(item);
+        } finally {
+          decref(k);
+        }
+      };
     }
-    const sign = neg ? '-' : flags.includes('+') && 'diuxXoeEfFgG'.includes(conv) ? '+' : flags.includes(' ') && 'diuxXoeEfFgG'.includes(conv) ? ' ' : '';
-    const total = sign.length + body.length;
-    if (width > total) {
-      if (flags.includes('-')) body = sign + body + ' '.repeat(width - total);
-      else if (flags.includes('0') && conv !== 's' && conv !== 'r' && conv !== 'c' && conv !== 'a') body = sign + '0'.repeat(width - total) + body;
-      else body = ' '.repeat(width - total) + sign + body;
-    } else body = sign + body;
-    void width;
-    width = 0;
-    out += body;
   }
-  out += fmt.slice(last);
-  if (!isMapping && ai < args.length && argsObj.type === tupleType) throw raise(TypeErrorType, 'not all arguments converted during string formatting');
-  if (!isMapping && argsObj.type !== tupleType && ai === 0 && !/%[^%]/.test(fmt)) throw raise(TypeErrorType, 'not all arguments converted during string formatting');
-  return out;
+  try {
+    return fromPrimitive(primitivePercentFormat(fmt, operand));
+  } finally {
+    for (const o of held) decref(o);
+  }
 }
 
 export function initFormat(): void {

@@ -12,7 +12,7 @@ import { codeType, frozensetType } from './types.js';
 import {
   Ellipsis, False, None, True, internStr, newBigInt, newBool, newFloat, newInt, newStr, newTuple, emptyTuple,
 } from './objects/values.js';
-import { parseFloatText } from './objects/numbers.js';
+import { floatFromString } from './primitives/float-parse.js';
 import { newSet, setAdd } from './objects/mappings.js';
 import { PyBytes } from './object.js';
 import { bytesTypeRef } from './objects/bytes-ref.js';
@@ -213,7 +213,7 @@ export function constantToObject(c: PyConstant): PyObject {
     const b = BigInt(c.$int);
     return b >= -9007199254740991n && b <= 9007199254740991n ? newInt(Number(b)) : newBigInt(b);
   }
-  if ('$float' in c) return newFloat(parseFloatText(c.$float)!);
+  if ('$float' in c) return newFloat(floatFromString(c.$float) as number);
   if ('$tuple' in c) return c.$tuple.length === 0 ? emptyTuple : newTuple(c.$tuple.map(constantToObject));
   if ('$code' in c) return new CodeInfo(c.$code);
   if ('$ellipsis' in c) return Ellipsis;

@@ -9,9 +9,12 @@
 import { PyFloat, PyInt, PyObject, PyStr, PyType, newref, type BinaryFunc } from '../object.js';
 import { PyHash } from '../primitives/hash-value.js';
 import { floatRepr } from '../primitives/float-format.js';
+import { floatFromString } from '../primitives/float-parse.js';
+import { intFromString } from '../primitives/int-str.js';
+import { PyError } from '../primitives/py-error.js';
 import { hashBigInt, hashFloat, hashInt } from '../primitives/hash.js';
 import { hashAsNumber, indexValue, isSubtype, str, EQ, NE, LT, LE, GT, GE } from '../abstract.js';
-import { OverflowErrorType, TypeErrorType, ValueErrorType, ZeroDivisionErrorType, boolType, floatType, intType, strType } from '../types.js';
+import { OverflowErrorType, TypeErrorType, ValueErrorType, ZeroDivisionErrorType, boolType, exceptionTypes, floatType, intType, strType } from '../types.js';
 import { False, MAX_SAFE, NotImplemented, True, bigOf, newBigInt, newBool, newFloat, newInt, newStr, newTuple, raise, floatDealloc } from './values.js';
 import { defGetSet, defMethod, intMakers, splitKw } from './typeobject.js';
 import {
@@ -319,43 +322,15 @@ export function roundHalfEven(x: number): number {
 // ---------------------------------------------------------------------------------------------
 // Constructors
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** A primitive's result, or its PyError raised as the Python exception it names. */
+function fromPrimitive<T>(r: T | PyError): T {
+  if (r instanceof PyError) throw raise(exceptionTypes.get(r.type) ?? ValueErrorType, r.message);
+  return r;
+}
 
-/** int(text, base): CPython's literal rules (sign, underscores between digits, 0x/0o/0b with base 0 or matching base). */
-export function parseIntLiteral(text: string, base: number): bigint | null {
-  let s = text.trim();
-  let neg = false;
-  if (s[0] === '+' || s[0] === '-') {
-    neg = s[0] === '-';
-    s = s.slice(1);
-  }
-  const lower = s.toLowerCase();
-  if (base === 0 || base === 16 || base === 8 || base === 2) {
-    const p = lower.slice(0, 2);
-    const pb = p === '0x' ? 16 : p === '0o' ? 8 : p === '0b' ? 2 : 0;
-    if (pb !== 0 && (base === 0 || base === pb)) {
-      base = pb;
-      s = s.slice(2);
-      if (s.startsWith('_')) s = s.slice(1);
-    } else if (base === 0) {
-      if (/^0+(_?0+)*$/.test(s)) return 0n;
-      if (s.startsWith('0')) return null;
-      base = 10;
-    }
-  }
-  if (s.length === 0 || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
-  let r = 0n;
-  const bb = BigInt(base);
-  for (const ch of s.toLowerCase()) {
-    if (ch === '_') continue;
-    const d = DIGITS.indexOf(ch);
-    if (d < 0 || d >= base) {
-      // Unicode decimal digits (e.g. Arabic-Indic) are accepted by CPython; ASCII-only here.
-      return null;
-    }
-    r = r * bb + BigInt(d);
-  }
-  return neg ? -r : r;
+/** A new int from a primitive's number-or-bigint value. */
+function intOfValue(v: bigint | number): PyInt {
+  return typeof v === 'number' ? newInt(v) : newBigInt(v);
 }
 
 function intNew(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -368,9 +343,8 @@ function intNew(type: PyType, args: PyObject[], kwnames: string[] | null): PyObj
     const base = indexValue(baseArg);
     if (base !== 0 && (base < 2 || base > 36)) throw raise(ValueErrorType, 'int() base must be >= 2 and <= 36, or 0');
     if (x.type !== strType && !isSubtype(x.type, strType)) throw raise(TypeErrorType, "int() can't convert non-string with explicit base");
-    const v = parseIntLiteral((x as PyStr).s, base);
-    if (v === null) throw raise(ValueErrorType, `invalid literal for int() with base ${base}: ${strRepr((x as PyStr).s)}`);
-    r = newBigInt(v);
+    // primitives/int-str.ts: CPython's literal rules and messages (checked against the oracle).
+    r = intOfValue(fromPrimitive(intFromString((x as PyStr).s, base)));
   } else {
     const x = pos[0];
     if (isInt(x)) r = x.big !== null ? newBigInt(x.big) : newInt(x.n);
@@ -379,9 +353,7 @@ function intNew(type: PyType, args: PyObject[], kwnames: string[] | null): PyObj
       const t = Math.trunc(x.v);
       r = t <= MAX_SAFE && t >= -MAX_SAFE ? newInt(t === 0 ? 0 : t) : newBigInt(BigInt(t));
     } else if (x.type === strType || isSubtype(x.type, strType)) {
-      const v = parseIntLiteral((x as PyStr).s, 10);
-      if (v === null) throw raise(ValueErrorType, `invalid literal for int() with base 10: ${strRepr((x as PyStr).s)}`);
-      r = newBigInt(v);
+      r = intOfValue(fromPrimitive(intFromString((x as PyStr).s, 10)));
     } else if (x.type.nb_int !== null) r = x.type.nb_int(x);
     else if (x.type.nb_index !== null) r = x.type.nb_index(x);
     else throw raise(TypeErrorType, `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
@@ -397,14 +369,6 @@ export function setStrRepr(f: (s: string) => string): void {
   strRepr = f;
 }
 
-export function parseFloatText(text: string): number | null {
-  const s = text.trim().toLowerCase().replace(/(?<=\d)_(?=\d)/g, '');
-  if (/^[+-]?(inf|infinity)$/.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
-  if (/^[+-]?nan$/.test(s)) return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return null;
-  return Number(s);
-}
-
 function floatNew(type: PyType, args: PyObject[]): PyObject {
   let v = 0;
   if (args.length > 0) {
@@ -414,9 +378,8 @@ function floatNew(type: PyType, args: PyObject[]): PyObject {
     if (isFloat(x)) v = x.v;
     else if (isInt(x)) v = asDouble(x)!;
     else if (x.type === strType || isSubtype(x.type, strType)) {
-      const p = parseFloatText((x as PyStr).s);
-      if (p === null) throw raise(ValueErrorType, `could not convert string to float: ${strRepr((x as PyStr).s)}`);
-      v = p;
+      // primitives/float-parse.ts: CPython's float(str) rules and messages.
+      v = fromPrimitive(floatFromString((x as PyStr).s));
     } else if (x.type.nb_float !== null) v = (x.type.nb_float(x) as PyFloat).v;
     else throw raise(TypeErrorType, `float() argument must be a string or a real number, not '${x.type.name}'`);
   }

@@ -14,3 +14,4 @@ export * from './sched-event';
 export * from './codecs';
 export * from './contracts';
 export * from './bench-result';
+export * from './generated/opcodes';

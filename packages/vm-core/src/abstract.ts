@@ -16,7 +16,7 @@ import {
 } from './types.js';
 import { False, None, NotImplemented, True, newStr, raise } from './objects/values.js';
 import { dictGetStr } from './objects/dict.js';
-import { NB_SYMBOLS } from './opcodes.js';
+import { NB_SYMBOLS } from '@pyglass/interfaces';
 import { callFunction } from './eval.js';
 
 export function typeName(o: PyObject): string {

@@ -30,7 +30,7 @@ import { isInt, roundHalfEven } from './objects/numbers.js';
 import { sortItems, isStr, strRepr } from './objects/sequences.js';
 import { formatValue } from './format.js';
 import { loopHooks, runBody, tstate, asciiOf, lastGeneratorReturn } from './eval.js';
-import { NB_POWER, NB_FLOOR_DIVIDE, NB_REMAINDER } from './opcodes.js';
+import { NB_POWER, NB_FLOOR_DIVIDE, NB_REMAINDER } from '@pyglass/interfaces';
 import { PyFloat } from './object.js';
 import { hashInt, CPYTHON_NONE_HASH } from './primitives/hash.js';
 function noneTypeRef(): PyType {

@@ -20,8 +20,7 @@ import {
   PyBaseException, PyBuiltin, PyCell, PyDict, PyFloat, PyFunction, PyInt, PyList, PyObject, PyStr, PyTraceback, PyTuple, PyType,
   DEALLOCATED, deallocate, decref, incref, newref, xdecref,
 } from './object.js';
-import * as op from './opcodes.js';
-import { CACHE_ENTRIES } from './opcodes.js';
+import { OPNAME } from '@pyglass/interfaces';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeInfo, GlobalCacheEntry } from './code.js';
 import {
   binaryOp, call, compareBool, contains, delItem, getAttr, getItem, getIter, isInstance, isSubtype, iterNext, lookupType,
@@ -1731,7 +1730,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
           case 3 /* INTERPRETER_EXIT */:
             throw raise(SystemErrorType, 'INTERPRETER_EXIT');
           default:
-            throw raise(SystemErrorType, `unknown opcode ${opcode} (${op.OPNAMES[opcode] ?? '?'})`);
+            throw raise(SystemErrorType, `unknown opcode ${opcode} (${OPNAME[opcode] ?? '?'})`);
         }
       }
     } catch (thrown) {

@@ -9,4 +9,3 @@ export { runCode, type RunOptions, type RunResult } from './run.js';
 export { memory } from './object.js';
 export { StandinAllocator, STANDIN_ALLOCATOR_CONSTRAINTS } from './standin/allocator.js';
 export { STANDIN_COLLECTOR_CONSTRAINTS } from './standin/collector.js';
-export * as opcodes from './opcodes.js';

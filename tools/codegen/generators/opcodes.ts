@@ -12,6 +12,8 @@ import { generatedHeader, printModule, type CodeGenerator } from '../generator';
 
 const INPUT = 'packages/bytecode/spec/instructions.txt';
 const OUTPUT = 'packages/bytecode/src/generated/opcodes.ts';
+/** What a VM needs (numbers, names, cache sizes, BINARY_OP/COMPARE_OP/intrinsic arguments), for stages that may import only interfaces. */
+const VM_OUTPUT = 'packages/interfaces/src/generated/opcodes.ts';
 
 type Kind = 'op' | 'instr' | 'spec' | 'pseudo';
 
@@ -297,6 +299,40 @@ export function generateOpcodes(text: string): string {
   );
 }
 
+/**
+ * The VM's subset of the table, for @pyglass/interfaces: one plain `const` per opcode number (why
+ * not an enum: under isolatedModules a cross-package enum member is a property load, and the VM's
+ * dispatch reads them), OPNAME, the inline-cache sizes, and the NB_* / comparison / intrinsic
+ * arguments.
+ */
+export function generateVmOpcodes(text: string): string {
+  const spec = parseInstructionSpec(text);
+  const real = [...spec.instructions].filter((i) => i.kind === 'op' || i.kind === 'instr').sort((a, b) => a.number - b.number);
+  const opname: string[] = [];
+  for (let n = 0; n < 256; n++) opname.push(`<${n}>`);
+  for (const i of real) opname[i.number] = i.name;
+  const cacheEntries = (name: string): number => (spec.caches.get(name) ?? []).reduce((s, [, n]) => s + n, 0);
+  const inlineCache = new Array<number>(256).fill(0);
+  for (const i of spec.instructions) if (i.kind === 'op') inlineCache[i.number] = cacheEntries(i.name);
+  const statements: StatementStructures[] = [
+    ...real.map((i) => constant(i.name, 'number', String(i.number), `opcode.opmap['${i.name}'].`)),
+    constant('OPNAME', 'readonly string[]', literal(opname), 'opcode.opname for numbers 0..255 ("<n>" where no instruction has the number).'),
+    constant('INLINE_CACHE_ENTRIES', 'Uint8Array', `new Uint8Array(${literal(inlineCache)})`, 'opcode._inline_cache_entries: cache code units after each instruction (a typed array for the dispatch loop).'),
+    ...spec.nbOps.map(([name], i) => constant(name, 'number', String(i), `BINARY_OP's oparg for ${name} (opcode._nb_ops order).`)),
+    constant('NB_SYMBOLS', 'readonly string[]', literal(spec.nbOps.map(([, op]) => op)), 'The operator of each BINARY_OP oparg (opcode._nb_ops), for error messages.'),
+    constant('CMP_OP', 'readonly string[]', literal(spec.cmpOps), 'opcode.cmp_op: COMPARE_OP\'s oparg >> 4 → operator.'),
+    constant('INTRINSIC_1_DESCS', 'readonly string[]', literal(spec.intrinsic1), 'opcode._intrinsic_1_descs: CALL_INTRINSIC_1\'s oparg → name.'),
+    constant('INTRINSIC_2_DESCS', 'readonly string[]', literal(spec.intrinsic2), 'opcode._intrinsic_2_descs: CALL_INTRINSIC_2\'s oparg → name.'),
+  ];
+  return printModule(
+    generatedHeader(
+      opcodes,
+      'CPython 3.12\'s opcode numbers, names, inline-cache sizes and BINARY_OP/COMPARE_OP/intrinsic arguments: the part of the instruction table a VM needs, for stages that may import only @pyglass/interfaces (the full table is packages/bytecode/src/generated/opcodes.ts, from the same definition).',
+    ),
+    statements,
+  );
+}
+
 function flagMember(flag: string): string {
   return { arg: 'HAS_ARG', const: 'HAS_CONST', name: 'HAS_NAME', jrel: 'HAS_JREL', back: 'JUMP_BACKWARD', local: 'HAS_LOCAL', free: 'HAS_FREE', exc: 'HAS_EXC', compare: 'HAS_COMPARE' }[flag]!;
 }
@@ -306,6 +342,10 @@ export const opcodes: CodeGenerator = {
   source: 'tools/codegen/generators/opcodes.ts',
   inputs: [INPUT],
   generate(ctx) {
-    return new Map([[OUTPUT, generateOpcodes(ctx.read(INPUT))]]);
+    const text = ctx.read(INPUT);
+    return new Map([
+      [OUTPUT, generateOpcodes(text)],
+      [VM_OUTPUT, generateVmOpcodes(text)],
+    ]);
   },
 };

@@ -16,7 +16,7 @@ import { dictClear, dictCopy, dictDealloc, dictDel, dictFind, dictGet, dictSet, 
 import { False, None, NotImplemented, True, newBool, newException, newInt, newList, newTuple, raise } from './values.js';
 import { defClassMethod, defMethod, splitKw } from './typeobject.js';
 import { reprGuard } from './sequences.js';
-import { NB_AND, NB_OR, NB_SUBTRACT, NB_XOR } from '../opcodes.js';
+import { NB_AND, NB_OR, NB_SUBTRACT, NB_XOR } from '@pyglass/interfaces';
 
 export function isDictObj(o: PyObject): o is PyDict {
   return o.type === dictType || isSubtype(o.type, dictType);

@@ -19,7 +19,7 @@ import { False, MAX_SAFE, NotImplemented, True, bigOf, newBigInt, newBool, newFl
 import { defGetSet, defMethod, intMakers, splitKw } from './typeobject.js';
 import {
   NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER, NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR,
-} from '../opcodes.js';
+} from '@pyglass/interfaces';
 
 export function isInt(o: PyObject): o is PyInt {
   return o.type === intType || o.type === boolType || isSubtype(o.type, intType);

@@ -18,7 +18,7 @@ import {
 } from '../types.js';
 import { False, None, NotImplemented, True, emptyTuple, newBool, newInt, newList, newStr, newTuple, raise } from './values.js';
 import { checkArgs, defGetSet, defMethod, noKwargs, splitKw } from './typeobject.js';
-import { NB_ADD, NB_MULTIPLY, NB_REMAINDER } from '../opcodes.js';
+import { NB_ADD, NB_MULTIPLY, NB_REMAINDER } from '@pyglass/interfaces';
 import { isInt, setStrRepr } from './numbers.js';
 
 // ---------------------------------------------------------------------------------------------

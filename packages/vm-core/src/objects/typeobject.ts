@@ -24,7 +24,7 @@ import {
 } from '../abstract.js';
 import { dictDelStr, dictGetStr, dictSetStr, newDict } from './dict.js';
 import { False, None, NotImplemented, True, emptyTuple, internStr, newStr, newTuple, raise } from './values.js';
-import { NB_ADD, NB_INPLACE_ADD } from '../opcodes.js';
+import { NB_ADD, NB_INPLACE_ADD } from '@pyglass/interfaces';
 import { hashInt, hashBigInt } from '../primitives/hash.js';
 
 export type NativeFn = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;

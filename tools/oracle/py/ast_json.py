@@ -6,38 +6,9 @@ Prints {"ok": tree} or {"error": {"type", "msg", "lineno", "offset", "end_lineno
 """
 import ast
 import json
-import math
 import sys
 
-
-def float_repr(x):
-    # Python's repr round-trips and spells inf/nan the way pyglass's $float expects.
-    return repr(x)
-
-
-def constant(value):
-    if isinstance(value, str):
-        # A str with a surrogate code point: its code points, as constant.ts's PyStr says.
-        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-            return {"$str": [ord(c) for c in value]}
-        return value
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return {"$int": str(value)}
-    if isinstance(value, float):
-        return {"$float": float_repr(value)}
-    if isinstance(value, complex):
-        return {"$complex": [float_repr(value.real), float_repr(value.imag)]}
-    if isinstance(value, bytes):
-        return {"$bytes": value.decode("latin-1")}
-    if value is Ellipsis:
-        return {"$ellipsis": None}
-    if isinstance(value, tuple):
-        return {"$tuple": [constant(v) for v in value]}
-    if isinstance(value, frozenset):
-        return {"$frozenset": [constant(v) for v in value]}
-    raise TypeError(f"unexpected constant {value!r}")
+import pyconst
 
 
 def node(n):
@@ -46,7 +17,7 @@ def node(n):
         for field in n._fields:
             value = getattr(n, field, None)
             if isinstance(n, ast.Constant) and field == "value":
-                out[field] = constant(value)
+                out[field] = pyconst.constant(value)
             else:
                 out[field] = node(value)
         for attr in n._attributes:

@@ -20,11 +20,8 @@ import json
 import marshal
 import struct
 import sys
-import types
 
-
-def float_repr(x):
-    return repr(x)
+import pyconst
 
 
 class LocalsPlusReader:
@@ -146,32 +143,10 @@ def check_localsplus(co, names, kinds):
 
 
 def constant(value, rec):
-    if isinstance(value, str):
-        # A str with a surrogate code point: its code points, as constant.ts's PyStr says.
-        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-            return {"$str": [ord(c) for c in value]}
-        return value
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return {"$int": str(value)}
-    if isinstance(value, float):
-        return {"$float": float_repr(value)}
-    if isinstance(value, complex):
-        return {"$complex": [float_repr(value.real), float_repr(value.imag)]}
-    if isinstance(value, bytes):
-        return {"$bytes": value.decode("latin-1")}
-    if value is Ellipsis:
-        return {"$ellipsis": None}
-    if isinstance(value, tuple):
-        return {"$tuple": [constant(v, rec) for v in value]}
-    if isinstance(value, frozenset):
-        # In marshal's order (3.12 sorts elements by their own marshal bytes), not iteration
-        # order, which depends on string hashes: the JSON then equals what a .pyc holds.
-        return {"$frozenset": [constant(v, rec) for v in sorted(value, key=marshal.dumps)]}
-    if isinstance(value, types.CodeType):
-        return {"$code": code_object(value, rec.pop(0))}
-    raise TypeError(f"unexpected constant {value!r}")
+    # Frozensets in marshal's order (3.12 sorts elements by their own marshal bytes), not
+    # iteration order, which depends on string hashes: the JSON then equals what a .pyc holds.
+    return pyconst.constant(value, on_code=lambda co: code_object(co, rec.pop(0)),
+                            frozenset_order=lambda fs: sorted(fs, key=marshal.dumps))
 
 
 def code_object(co, rec):

@@ -7,6 +7,7 @@
  */
 import {
   PyBaseException, PyDict, PyFunction, PyInt, PyObject, PyStr, PyTuple, PyType, TPFLAGS_BASE_EXC_SUBCLASS, decref, newref,
+  nextTypeVersion,
 } from './object.js';
 import { PyHash, hashToNumber } from './primitives/hash-value.js';
 import { hashPointer } from './primitives/hash.js';
@@ -58,6 +59,7 @@ export function lookupType(t: PyType, name: string): PyObject | null {
 /** Forgets cached lookups of `t` and its subclasses (after a change to a class namespace). */
 export function invalidateLookups(t: PyType): void {
   t.cache.clear();
+  t.versionTag = nextTypeVersion();
   for (const s of t.subclasses) invalidateLookups(s);
 }
 

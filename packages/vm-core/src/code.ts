@@ -72,6 +72,10 @@ export class CodeInfo extends PyObject {
   readonly source: CodeObject;
   /** Frames of finished calls kept for reuse (eval.ts's Frame; typed loosely to avoid an import cycle). */
   readonly framePool: unknown[] = [];
+  /** LOAD_ATTR inline caches by code unit: the type, its version tag and what lookupType found. */
+  readonly attrCacheType: (PyType | null)[];
+  readonly attrCacheVersion: Float64Array;
+  readonly attrCacheDescr: (PyObject | null)[];
   /** LOAD_GLOBAL caches, one per entry of co_names. */
   readonly globalCache: GlobalCacheEntry[];
 
@@ -82,6 +86,9 @@ export class CodeInfo extends PyObject {
     const units = new Uint16Array(bytes.length >> 1);
     for (let i = 0; i < units.length; i++) units[i] = bytes.charCodeAt(2 * i) | (bytes.charCodeAt(2 * i + 1) << 8);
     this.units = units;
+    this.attrCacheType = new Array<PyType | null>(units.length).fill(null);
+    this.attrCacheVersion = new Float64Array(units.length);
+    this.attrCacheDescr = new Array<PyObject | null>(units.length).fill(null);
     this.consts = co.co_consts.map(constantToObject);
     this.names = co.co_names.slice();
     this.globalCache = this.names.map(() => new GlobalCacheEntry());

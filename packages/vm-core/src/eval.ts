@@ -510,6 +510,21 @@ function unboundFree(code: CodeInfo, i: number): PyBaseException {
 // ---------------------------------------------------------------------------------------------
 // The loop
 
+/**
+ * LOAD_ATTR's type lookup with a per-instruction inline cache keyed by (type, version tag), as
+ * CPython's LOAD_ATTR specialisations key on tp_version_tag: a hit costs two compares instead of a
+ * Map lookup. The cached descriptor is borrowed; a namespace change renews the version, so a
+ * stale entry is never used.
+ */
+function cachedTypeLookup(code: CodeInfo, at: number, tp: PyType, name: string): PyObject | null {
+  if (code.attrCacheType[at] === tp && code.attrCacheVersion[at] === tp.versionTag) return code.attrCacheDescr[at];
+  const descr = lookupType(tp, name);
+  code.attrCacheType[at] = tp;
+  code.attrCacheVersion[at] = tp.versionTag;
+  code.attrCacheDescr[at] = descr;
+  return descr;
+}
+
 /** LOAD_GLOBAL's miss path: look the name up and refill the cache entry (null if not found). */
 function loadGlobalSlow(ce: GlobalCacheEntry, globals: PyDict, builtins: PyDict, name: string): PyObject | null {
   ce.globals = globals;
@@ -1076,7 +1091,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               // attribute is a plain function or method descriptor found on the type.
               const tp = owner.type;
               if (tp.tp_getattro === objectGetAttr) {
-                const descr = lookupType(tp, name);
+                const descr = cachedTypeLookup(code, lasti, tp, name);
                 if (descr !== null && (descr.type === FUNCTION_TYPE || descr.type === METHOD_DESCRIPTOR_TYPE) &&
                     (owner.dict === null || dictGetStr(owner.dict, name) === null)) {
                   descr.rc++;
@@ -1095,7 +1110,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
               // type (so no descriptor can take precedence), found in the instance __dict__.
               const d = owner.dict;
               let v: PyObject | null = null;
-              if (d !== null && owner.type.tp_getattro === objectGetAttr && lookupType(owner.type, name) === null) {
+              if (d !== null && owner.type.tp_getattro === objectGetAttr && cachedTypeLookup(code, lasti, owner.type, name) === null) {
                 v = dictGetStr(d, name);
                 if (v !== null) v.rc++;
               }

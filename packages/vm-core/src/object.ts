@@ -149,6 +149,12 @@ export function clearFreeLists(): void {
   }
 }
 
+let typeVersionCounter = 0;
+/** A fresh type version tag (see PyType.versionTag). */
+export function nextTypeVersion(): number {
+  return ++typeVersionCounter;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Slot signatures (CPython's typedefs in object.h)
 
@@ -210,6 +216,11 @@ export class PyType extends PyObject {
   declare cache: Map<string, PyObject | null>;
   /** The JS layout instances of this type use (set on builtin types; inherited). */
   declare layout: number;
+  /**
+   * tp_version_tag: a process-unique number, renewed whenever the lookups of this type are
+   * invalidated (abstract.ts invalidateLookups), so inline caches can key on (type, version).
+   */
+  declare versionTag: number;
 
   tp_new: NewFunc | null = null;
   tp_init: InitFunc | null = null;
@@ -259,6 +270,7 @@ export class PyType extends PyObject {
     this.subclasses = [];
     this.cache = new Map();
     this.layout = layout;
+    this.versionTag = nextTypeVersion();
     this.nb = new Array<BinaryFunc | null>(26).fill(null);
   }
 }

@@ -16,3 +16,4 @@ export * from './linetable';
 export * from './exceptiontable';
 export * from './pyrepr';
 export * from './symtable/symtable';
+export { compile, type CompileOptions } from './compiler/index';

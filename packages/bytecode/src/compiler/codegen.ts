@@ -624,7 +624,8 @@ export class Compiler {
     if (preserveTos) {
       this.visitExpr(value!);
     } else if (value !== null) {
-      this.op(Op.NOP, LOC(value));
+      loc = LOC(value);
+      this.op(Op.NOP, loc);
     }
     if (value === null || value.lineno !== s.lineno) {
       loc = LOC(s);
@@ -2263,7 +2264,9 @@ export class Compiler {
         }
         state.pushedLocals.push(k);
       }
-      if (scope !== outsc && !(scope === Scope.CELL && outsc === Scope.FREE)) {
+      // A name free in the comprehension is bound in this unit (or further out): this unit's own
+      // scope for it is the right one, so it is not overridden (observed CPython 3.12.1 behaviour).
+      if (scope !== outsc && scope !== Scope.FREE && !(scope === Scope.CELL && outsc === Scope.FREE)) {
         if (!state.tempSymbols) state.tempSymbols = new Map();
         u.ste.symbols.set(k, symbol);
         state.tempSymbols.set(k, outv);

@@ -117,7 +117,13 @@ export function markExceptHandlers(g: ControlFlowGraph): void {
   for (const b of g.blocks()) for (const i of b.instrs) if (isBlockPush(i.op)) i.target!.exceptHandler = true;
 }
 
+/** make_cfg_traversal_stack's side effect: every traversal starts with no block visited. */
+function resetVisited(g: ControlFlowGraph): void {
+  for (const b of g.blocks()) b.visited = false;
+}
+
 export function labelExceptionTargets(g: ControlFlowGraph): void {
+  resetVisited(g);
   const todo: Block[] = [g.entry];
   g.entry.visited = true;
   g.entry.exceptStack = [null];
@@ -490,6 +496,7 @@ function removeRedundantNopsAndPairs(g: ControlFlowGraph): void {
 }
 
 function markReachable(g: ControlFlowGraph): void {
+  resetVisited(g);
   const stack: Block[] = [g.entry];
   g.entry.predecessors = 1;
   while (stack.length) {
@@ -625,6 +632,7 @@ export function addChecksForLoadsOfUninitializedVariables(g: ControlFlowGraph, n
     fastScanManyLocals(g, nlocals);
     nlocals = 64;
   }
+  resetVisited(g);
   const stack: Block[] = [];
   let lo = 0;
   let hi = 0;
@@ -642,6 +650,7 @@ export function addChecksForLoadsOfUninitializedVariables(g: ControlFlowGraph, n
 }
 
 function markWarm(g: ControlFlowGraph): void {
+  resetVisited(g);
   const stack: Block[] = [g.entry];
   g.entry.visited = true;
   while (stack.length) {
@@ -663,6 +672,7 @@ function markWarm(g: ControlFlowGraph): void {
 
 function markCold(g: ControlFlowGraph): void {
   markWarm(g);
+  resetVisited(g);
   const stack: Block[] = [];
   for (const b of g.blocks()) {
     if (b.exceptHandler) {

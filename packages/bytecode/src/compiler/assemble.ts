@@ -248,7 +248,7 @@ export function makeCodeObject(md: UnitMetadata, g: ControlFlowGraph, consts: Py
   flush(ioffset);
   const { names, kinds } = localsplusInfo(md, nlocalsplus);
   return {
-    co_argcount: md.argcount,
+    co_argcount: md.argcount + md.posonlyargcount,
     co_posonlyargcount: md.posonlyargcount,
     co_kwonlyargcount: md.kwonlyargcount,
     co_stacksize: maxdepth,

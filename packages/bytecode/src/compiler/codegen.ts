@@ -944,8 +944,8 @@ export class Compiler {
   private With(s: StmtNode & { _type: 'With' }, pos: number): void {
     const item = s.items[pos]!;
     const block = new Label(), final = new Label(), exit = new Label(), cleanup = new Label();
+    let loc = LOC(s);
     this.visitExpr(item.context_expr);
-    let loc = LOC(item.context_expr);
     this.op(Op.BEFORE_WITH, loc);
     this.jump(Op.SETUP_WITH, final, loc);
     this.useLabel(block);

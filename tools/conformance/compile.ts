@@ -13,7 +13,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compile, CompileError, formatDis } from '@pyglass/bytecode';
+import { compile, CompileError, coPositions, formatDis } from '@pyglass/bytecode';
 import type { CodeObject, PyConstant } from '@pyglass/interfaces';
 import { corpus, corpusPath, oracleCodeBatch, type CorpusFile } from '../oracle/index';
 import { parseFile } from './symtable';
@@ -147,6 +147,11 @@ function main(): void {
           if (a && b) {
             const strip = (co: CodeObject) => ({ ...co, co_consts: co.co_consts.map((x) => (isCode(x) ? { $code: { ...x.$code, co_consts: [] } } : x)) }) as CodeObject;
             console.log('--- oracle\n' + formatDis(strip(a)) + '--- ours\n' + formatDis(strip(b)));
+            if (diffs[0]!.field === 'co_linetable') {
+              const pa = coPositions(a.co_linetable, a.co_firstlineno), pb = coPositions(b.co_linetable, b.co_firstlineno);
+              const at = pa.findIndex((x, j) => JSON.stringify(x) !== JSON.stringify(pb[j]));
+              console.log(`first position difference at offset ${at * 2}: oracle ${JSON.stringify(pa[at])} ours ${JSON.stringify(pb[at])}`);
+            }
             if (diffs[0]!.field !== 'co_code') console.log(`oracle ${diffs[0]!.field}: ${JSON.stringify(a[diffs[0]!.field])}\nours   ${diffs[0]!.field}: ${JSON.stringify(b[diffs[0]!.field])}`);
           }
         }

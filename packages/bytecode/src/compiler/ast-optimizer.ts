@@ -271,6 +271,98 @@ function isConst(e: unknown): e is { _type: 'Constant'; value: PyConstant } {
   return (e as Node)._type === 'Constant';
 }
 
+// `'%s: %r' % (a, b)` → f-string (optimize_format): only %s/%r/%a with at most 2-digit width and precision.
+const MAXDIGITS = 3;
+const NO_POS = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
+
+function parseLiteral(fmt: string[], pos: { p: number }): Node | null {
+  const start = pos.p;
+  let p = pos.p;
+  let hasPercents = false;
+  while (p < fmt.length) {
+    if (fmt[p] !== '%') p++;
+    else if (p + 1 < fmt.length && fmt[p + 1] === '%') {
+      hasPercents = true;
+      p += 2;
+    } else break;
+  }
+  pos.p = p;
+  if (p === start) return null;
+  let str = fmt.slice(start, p).join('');
+  if (hasPercents) str = str.split('%%').join('%');
+  return { _type: 'Constant', value: str, kind: null, ...NO_POS };
+}
+
+function parseFormat(fmt: string[], pos: { p: number }, arg: ExprNode): Node | null {
+  let p = pos.p;
+  let ch = '';
+  const next = (): boolean => {
+    if (p >= fmt.length) return false;
+    ch = fmt[p++]!;
+    return true;
+  };
+  let ljust = false;
+  for (;;) {
+    if (!next()) return null;
+    if (ch === '-') { ljust = true; continue; }
+    if (ch === '+' || ch === ' ' || ch === '#' || ch === '0') continue;
+    break;
+  }
+  let width = -1, prec = -1;
+  if (ch >= '0' && ch <= '9') {
+    width = 0;
+    let digits = 0;
+    while (ch >= '0' && ch <= '9') {
+      width = width * 10 + (ch.charCodeAt(0) - 48);
+      if (!next()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  if (ch === '.') {
+    if (!next()) return null;
+    prec = 0;
+    let digits = 0;
+    while (ch >= '0' && ch <= '9') {
+      prec = prec * 10 + (ch.charCodeAt(0) - 48);
+      if (!next()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  pos.p = p;
+  if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
+  let spec = '';
+  if (!ljust && width > 0) spec += '>';
+  if (width >= 0) spec += String(width);
+  if (prec >= 0) spec += '.' + String(prec);
+  const formatSpec = spec ? { _type: 'Constant', value: spec, kind: null, ...NO_POS } : null;
+  return {
+    _type: 'FormattedValue', value: arg, conversion: ch.charCodeAt(0), format_spec: formatSpec,
+    lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset,
+  };
+}
+
+function optimizeFormat(node: Node, fmtText: string, elts: ExprNode[]): void {
+  const fmt = [...fmtText];
+  const pos = { p: 0 };
+  let cnt = 0;
+  const seq: Node[] = [];
+  for (;;) {
+    const lit = parseLiteral(fmt, pos);
+    if (lit) seq.push(lit);
+    if (pos.p >= fmt.length) break;
+    if (cnt >= elts.length) return;
+    pos.p++;
+    const expr = parseFormat(fmt, pos, elts[cnt]!);
+    cnt++;
+    if (!expr) return;
+    seq.push(expr);
+  }
+  if (cnt < elts.length) return;
+  const keep = { lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset };
+  for (const k of Object.keys(node)) delete node[k];
+  Object.assign(node, { _type: 'JoinedStr', values: seq }, keep);
+}
+
 export class AstOptimizer {
   constructor(private readonly optimize: number, private readonly futureAnnotations: boolean) {}
 
@@ -423,6 +515,11 @@ export class AstOptimizer {
       case 'BinOp': {
         e.left = this.expr(e.left);
         e.right = this.expr(e.right);
+        if (e.op._type === 'Mod' && e.right._type === 'Tuple' && isConst(e.left) && typeof e.left.value === 'string'
+          && !e.right.elts.some((x) => x._type === 'Starred')) {
+          optimizeFormat(n, e.left.value, e.right.elts);
+          break;
+        }
         if (isConst(e.left) && isConst(e.right) && e.op._type !== 'MatMult') {
           const v = foldBinop(e.op._type, e.left.value, e.right.value);
           if (v !== null) makeConst(n, v);

@@ -16,8 +16,8 @@ interface Subcommand {
 const SUBCOMMANDS: Record<string, Subcommand> = {
   tokenize: { summary: 'print the token stream of a file, as python3.12 -m tokenize', stage: 'tokens (issue 3)', load: () => require('./commands/tokenize').tokenizeCommand },
   ast: { summary: 'print the AST of a file, as python3.12 -m ast', stage: 'ast (issue 4)', load: () => require('./commands/ast').astCommand },
-  dis: { summary: 'disassemble a file, as python3.12 -m dis', stage: 'bytecode (issue 5)', load: null },
-  compile: { summary: 'compile a file to a .pyc', stage: 'bytecode (issue 5)', load: null },
+  dis: { summary: 'disassemble a file, as python3.12 -m dis', stage: 'bytecode (issue 5)', load: () => require('./commands/dis').disCommand },
+  compile: { summary: 'compile a file to a .pyc', stage: 'bytecode (issue 5)', load: () => require('./commands/compile').compileCommand },
   bench: { summary: 'run, show, compare and merge benchmarks against python3.12', stage: 'bench (issue 10)', load: () => require('./commands/bench').benchCommand },
 };
 

@@ -2265,8 +2265,9 @@ export class Compiler {
         state.pushedLocals.push(k);
       }
       // A name free in the comprehension is bound in this unit (or further out): this unit's own
-      // scope for it is the right one, so it is not overridden (observed CPython 3.12.1 behaviour).
-      if (scope !== outsc && scope !== Scope.FREE && !(scope === Scope.CELL && outsc === Scope.FREE)) {
+      // scope for it is the right one, so it is not overridden; nor is an implicit global (observed
+      // CPython 3.12.1 behaviour: a module's imported names keep DEF_IMPORT inside the comprehension).
+      if (scope !== outsc && scope !== Scope.FREE && scope !== Scope.GLOBAL_IMPLICIT && !(scope === Scope.CELL && outsc === Scope.FREE)) {
         if (!state.tempSymbols) state.tempSymbols = new Map();
         u.ste.symbols.set(k, symbol);
         state.tempSymbols.set(k, outv);

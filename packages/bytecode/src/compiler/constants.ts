@@ -5,7 +5,6 @@
  */
 import type { PyConstant } from '@pyglass/interfaces';
 
-let codeCounter = 0;
 const codeKeys = new WeakMap<object, string>();
 
 /** A string that is equal for two constants exactly when CPython's const cache merges them. */
@@ -16,15 +15,18 @@ export function constKey(c: PyConstant): string {
   if (typeof c === 'string') return 's' + c;
   if ('$int' in c) return 'i' + c.$int;
   if ('$float' in c) return 'f' + c.$float;
-  if ('$str' in c) return 's' + String.fromCharCode(...c.$str);
+  // A str with surrogate code points never equals a plain JSON string (whose pairs are astral characters).
+  if ('$str' in c) return 'S' + c.$str.join(',');
   if ('$complex' in c) return 'c' + c.$complex[0] + ',' + c.$complex[1];
   if ('$bytes' in c) return 'b' + c.$bytes;
   if ('$ellipsis' in c) return 'E';
   if ('$tuple' in c) return '(' + c.$tuple.map((x) => constKey(x).replace(/[\\,)]/g, '\\$&')).join(',') + ')';
   if ('$frozenset' in c) return '{' + c.$frozenset.map((x) => constKey(x).replace(/[\\,}]/g, '\\$&')).sort().join(',') + '}';
+  // Code objects equal in every field are one constant: CPython merges the two code objects that
+  // compiling one AST node twice makes (a `while` test is compiled at the top and the bottom).
   let k = codeKeys.get(c);
   if (!k) {
-    k = 'C' + codeCounter++;
+    k = 'C' + JSON.stringify(c.$code);
     codeKeys.set(c, k);
   }
   return k;

@@ -7,7 +7,7 @@
  * Python's numeric semantics are reproduced with BigInt for ints and doubles for floats.
  */
 import type { ExprNode, ModNode, PyConstant, StmtNode } from '@pyglass/interfaces';
-import { floatRepr } from '../float-repr';
+import { floatRepr, parseFloatRepr } from '../float-repr';
 import { makeFrozenset } from './codegen';
 
 const MAX_INT_SIZE = 128;
@@ -22,8 +22,8 @@ function asNum(c: PyConstant): Num | null {
   if (c === false) return { k: 'int', v: 0n };
   if (c === null || typeof c !== 'object') return null;
   if ('$int' in c) return { k: 'int', v: BigInt(c.$int) };
-  if ('$float' in c) return { k: 'float', v: parseFloat(c.$float) };
-  if ('$complex' in c) return { k: 'complex', re: parseFloat(c.$complex[0]), im: parseFloat(c.$complex[1]) };
+  if ('$float' in c) return { k: 'float', v: parseFloatRepr(c.$float) ?? NaN };
+  if ('$complex' in c) return { k: 'complex', re: parseFloatRepr(c.$complex[0]) ?? NaN, im: parseFloatRepr(c.$complex[1]) ?? NaN };
   return null;
 }
 
@@ -100,6 +100,20 @@ function numericBinop(op: string, a: Num, b: Num): PyConstant | null {
       case 'Add': return fromComplex(ar + br, ai + bi);
       case 'Sub': return fromComplex(ar - br, ai - bi);
       case 'Mult': return fromComplex(ar * br - ai * bi, ar * bi + ai * br);
+      case 'Div': {
+        // _Py_c_quot (Smith's method)
+        const abr = Math.abs(br), abi = Math.abs(bi);
+        if (abr >= abi) {
+          if (abr === 0) return null;
+          const ratio = bi / br, denom = br + bi * ratio;
+          return fromComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+        }
+        if (abi >= abr) {
+          const ratio = br / bi, denom = br * ratio + bi;
+          return fromComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+        }
+        return fromComplex(NaN, NaN);
+      }
       default: return null;
     }
   }
@@ -196,6 +210,12 @@ function seqMultiply(seq: PyConstant, n: bigint): PyConstant | null {
 }
 
 function foldBinop(op: string, l: PyConstant, r: PyConstant): PyConstant | null {
+  // bool & | ^ bool is a bool.
+  if (typeof l === 'boolean' && typeof r === 'boolean') {
+    if (op === 'BitAnd') return l && r;
+    if (op === 'BitOr') return l || r;
+    if (op === 'BitXor') return l !== r;
+  }
   const a = asNum(l), b = asNum(r);
   if (a && b) return numericBinop(op, a, b);
   if (op === 'Add') {

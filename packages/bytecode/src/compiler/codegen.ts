@@ -11,6 +11,7 @@ import type {
 } from '@pyglass/interfaces';
 import { Op } from '../opcodes';
 import { dumps } from '../marshal';
+import { parseFloatRepr } from '../float-repr';
 import {
   BlockType, CompileError, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, SCOPE_MASK, SCOPE_OFFSET, Scope, mangle,
   type SymbolTable, type SymbolTableEntry,
@@ -109,14 +110,49 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
+/**
+ * The bytes `marshal.dumps(c)` gives for a constant held by a frozenset in CPython: as ours, but
+ * with FLAG_REF (0x80) on every object's type byte (such objects are referenced more than once),
+ * except the singletons None/True/False/Ellipsis.
+ */
+function marshalSortKey(c: PyConstant): Uint8Array {
+  if (c !== null && typeof c === 'object' && '$tuple' in c) {
+    const n = c.$tuple.length;
+    const head = n < 256 ? [0x29 | 0x80, n] : [0x28 | 0x80, n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
+    const parts = c.$tuple.map(marshalSortKey);
+    const out = new Uint8Array(head.length + parts.reduce((a, p) => a + p.length, 0));
+    out.set(head, 0);
+    let o = head.length;
+    for (const p of parts) { out.set(p, o); o += p.length; }
+    return out;
+  }
+  const b = dumps(c);
+  if (!(c === null || c === true || c === false || (typeof c === 'object' && '$ellipsis' in c))) b[0] = b[0]! | 0x80;
+  return b;
+}
+
+/** Equal keys for constants Python's set treats as equal (1 == 1.0 == True, 2 == 2+0j). */
+function setKey(c: PyConstant): string {
+  let num: number | bigint | null = null;
+  if (typeof c === 'boolean') num = c ? 1n : 0n;
+  else if (c !== null && typeof c === 'object') {
+    if ('$int' in c) num = BigInt(c.$int);
+    else if ('$float' in c) num = parseFloatRepr(c.$float);
+    else if ('$complex' in c && parseFloatRepr(c.$complex[1]) === 0) num = parseFloatRepr(c.$complex[0]);
+  }
+  if (typeof num === 'number' && Number.isInteger(num)) num = BigInt(num);
+  if (num !== null) return 'n' + String(num);
+  return JSON.stringify(c);
+}
+
 /** A frozenset constant, its elements in marshal's order (3.12 sorts them by their marshal bytes). */
 export function makeFrozenset(items: PyConstant[]): PyConstant {
   const seen = new Map<string, PyConstant>();
   for (const c of items) {
-    const k = JSON.stringify(c);
+    const k = setKey(c);
     if (!seen.has(k)) seen.set(k, c);
   }
-  const list = [...seen.values()].map((c) => ({ c, b: dumps(c) }));
+  const list = [...seen.values()].map((c) => ({ c, b: marshalSortKey(c) }));
   list.sort((x, y) => compareBytes(x.b, y.b));
   return { $frozenset: list.map((x) => x.c) };
 }
@@ -1289,7 +1325,6 @@ export class Compiler {
         this.opI(Op.SWAP, numTypeparamArgs + 1, loc);
         this.opI(Op.CALL, numTypeparamArgs - 1, loc);
       } else {
-        this.op(Op.PUSH_NULL, loc);
         this.opI(Op.CALL, 0, loc);
       }
     }

@@ -883,18 +883,16 @@ export class Compiler {
     this.useLabel(except);
     this.jump(Op.SETUP_CLEANUP, cleanup, NO_LOCATION);
     this.op(Op.PUSH_EXC_INFO, NO_LOCATION);
-    this.pushFblock(loc, FBlock.EXCEPTION_GROUP_HANDLER, null, null, 'except_with_error');
+    this.pushFblock(loc, FBlock.EXCEPTION_GROUP_HANDLER, null, null, 'except handler');
     for (let i = 0; i < n; i++) {
       const h = s.handlers[i]!;
       const hloc = LOC(h);
-      const nextExcept = new Label();
-      except = nextExcept;
+      except = new Label();
       const exceptWithError = new Label(), noMatch = new Label();
       if (i === 0) {
-        // exc (the original exception group) and an empty list for what was raised: [orig, res, exc]
-        this.opI(Op.COPY, 1, hloc);
+        // [orig] → [orig, [] (what the handlers raise), exc (a copy of orig)]
         this.opI(Op.BUILD_LIST, 0, hloc);
-        this.opI(Op.SWAP, 2, hloc);
+        this.opI(Op.COPY, 2, hloc);
       }
       if (h.type) {
         this.visitExpr(h.type);
@@ -925,23 +923,29 @@ export class Compiler {
       }
       this.opI(Op.LIST_APPEND, 3, NO_LOCATION);
       this.op(Op.POP_TOP, NO_LOCATION);
-      this.jump(Op.JUMP, except, NO_LOCATION);
-      this.useLabel(exceptWithError);
+      this.jump(Op.JUMP, exceptWithError, NO_LOCATION);
+      this.useLabel(except);
+      this.op(Op.NOP, NO_LOCATION);
+      this.jump(Op.JUMP, exceptWithError, NO_LOCATION);
       this.useLabel(noMatch);
       this.op(Op.POP_TOP, hloc);
-      this.useLabel(except);
+      this.useLabel(exceptWithError);
       if (i === n - 1) {
-        this.opI(Op.CALL_INTRINSIC_2, /* INTRINSIC_PREP_RERAISE_STAR */ 1, NO_LOCATION);
-        this.opI(Op.COPY, 1, NO_LOCATION);
-        this.jump(Op.POP_JUMP_IF_NOT_NONE, reraiseStar, NO_LOCATION);
-        this.op(Op.POP_TOP, NO_LOCATION);
-        this.op(Op.POP_BLOCK, NO_LOCATION);
-        this.op(Op.POP_EXCEPT, NO_LOCATION);
-        this.jump(Op.JUMP, end, NO_LOCATION);
+        this.opI(Op.LIST_APPEND, 1, NO_LOCATION);
+        this.jump(Op.JUMP, reraiseStar, NO_LOCATION);
       }
     }
     this.popFblock();
+    const reraise = new Label();
     this.useLabel(reraiseStar);
+    this.opI(Op.CALL_INTRINSIC_2, /* INTRINSIC_PREP_RERAISE_STAR */ 1, NO_LOCATION);
+    this.opI(Op.COPY, 1, NO_LOCATION);
+    this.jump(Op.POP_JUMP_IF_NOT_NONE, reraise, NO_LOCATION);
+    this.op(Op.POP_TOP, NO_LOCATION);
+    this.op(Op.POP_BLOCK, NO_LOCATION);
+    this.op(Op.POP_EXCEPT, NO_LOCATION);
+    this.jump(Op.JUMP, end, NO_LOCATION);
+    this.useLabel(reraise);
     this.op(Op.POP_BLOCK, NO_LOCATION);
     this.opI(Op.SWAP, 2, NO_LOCATION);
     this.op(Op.POP_EXCEPT, NO_LOCATION);

@@ -6,9 +6,13 @@
  * location table (short, one-line, no-column, long and none forms) and the exception table.
  */
 import type { CodeObject, PyConstant } from '@pyglass/interfaces';
-import { Op, CACHE_ENTRIES } from '../opcodes';
+import { OPMAP, CACHE_ENTRIES as CACHE_ENTRIES_IMPORTED, type Op as OpEnum } from '../opcodes';
 import { encodeExceptionTable, type ExceptionTableEntry } from '../exceptiontable';
 import { Block, ControlFlowGraph, Instr, NO_LOCATION, instrSize, type Location } from './flowgraph';
+// Why local copies: under tsx/esbuild an imported const enum or function is a getter call on the
+// module object at every use; these locals make each opcode a plain property load.
+const Op = OPMAP as unknown as { readonly [K in keyof typeof OpEnum]: number };
+const CACHE_ENTRIES = CACHE_ENTRIES_IMPORTED;
 
 export const CO_FAST_HIDDEN = 0x10;
 export const CO_FAST_LOCAL = 0x20;

@@ -9,7 +9,7 @@
 import type {
   ArgumentsNode, ComprehensionNode, ExprNode, KeywordNode, ModNode, PyConstant, StmtNode, TypeParamNode, CodeObject,
 } from '@pyglass/interfaces';
-import { Op } from '../opcodes';
+import { OPMAP, type Op as OpEnum } from '../opcodes';
 import { dumps } from '../marshal';
 import { parseFloatRepr } from '../float-repr';
 import {
@@ -22,6 +22,9 @@ import {
   resolveJumps, resolveLineNumbers, stackDepth, hasTarget, type Location,
 } from './flowgraph';
 import { makeCodeObject, prepareLocalsplus, type UnitMetadata } from './assemble';
+// Why local copies: under tsx/esbuild an imported const enum or function is a getter call on the
+// module object at every use; these locals make each opcode a plain property load.
+const Op = OPMAP as unknown as { readonly [K in keyof typeof OpEnum]: number };
 
 const enum ScopeType { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION, TYPEPARAMS }
 const enum FBlock {
@@ -347,7 +350,7 @@ export class Compiler {
     this.op(Op.RETURN_VALUE, NO_LOCATION);
     const g = u.g;
     // Resolve labels to blocks (translate_jump_labels_to_targets).
-    for (const b of g.blocks()) {
+    for (let b: Block | null = g.entry; b; b = b.next) {
       for (const i of b.instrs) {
         const l = (i as Instr & { label?: Label }).label;
         if (l) {

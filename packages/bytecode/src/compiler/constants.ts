@@ -6,6 +6,13 @@
 import type { PyConstant } from '@pyglass/interfaces';
 
 const codeKeys = new WeakMap<object, string>();
+// The distinct code objects of the current compile() call (their structural keys); reset per call.
+const codeIds = new Map<string, number>();
+
+/** Forgets the code-object keys of the previous compile() call. */
+export function resetCodeKeys(): void {
+  codeIds.clear();
+}
 
 /** A string that is equal for two constants exactly when CPython's const cache merges them. */
 export function constKey(c: PyConstant): string {
@@ -26,7 +33,18 @@ export function constKey(c: PyConstant): string {
   // compiling one AST node twice makes (a `while` test is compiled at the top and the bottom).
   let k = codeKeys.get(c);
   if (!k) {
-    k = 'C' + JSON.stringify(c.$code);
+    // The structural key is interned to a short id, so a parent's key does not repeat its children's.
+    const co = c.$code;
+    const struct = [co.co_name, co.co_qualname, co.co_firstlineno, co.co_flags, co.co_argcount, co.co_posonlyargcount,
+      co.co_kwonlyargcount, co.co_stacksize, co.co_code, co.co_linetable, co.co_exceptiontable, co.co_filename,
+      co.co_names.join('\0'), co.co_localsplusnames.join('\0'), co.co_localspluskinds.join(','),
+      co.co_consts.map(constKey).join('\0')].join('\u0001');
+    let id = codeIds.get(struct);
+    if (id === undefined) {
+      id = codeIds.size;
+      codeIds.set(struct, id);
+    }
+    k = 'C' + id;
     codeKeys.set(c, k);
   }
   return k;

@@ -7,9 +7,15 @@
  * propagation; stack depth; and jump resolution. Each pass keeps CPython's order and quirks,
  * because the byte-exact result depends on them.
  */
-import { Op, numPopped, numPushed, CACHE_ENTRIES } from '../opcodes';
+import { OPMAP, numPopped as numPoppedImported, numPushed as numPushedImported, CACHE_ENTRIES as CACHE_ENTRIES_IMPORTED, type Op as OpEnum } from '../opcodes';
 import type { PyConstant } from '@pyglass/interfaces';
 import { constKey, isTruthy } from './constants';
+// Why local copies: under tsx/esbuild an imported const enum or function is a getter call on the
+// module object at every use; these locals make each opcode a plain property load.
+const Op = OPMAP as unknown as { readonly [K in keyof typeof OpEnum]: number };
+const numPopped = numPoppedImported;
+const numPushed = numPushedImported;
+const CACHE_ENTRIES = CACHE_ENTRIES_IMPORTED;
 
 /** A source location: lineno < 0 means none; columns are UTF-8 byte offsets or -1. */
 export interface Location { lineno: number; endLineno: number; col: number; endCol: number }
@@ -114,12 +120,12 @@ export class ControlFlowGraph {
 // ---- preprocessing ----------------------------------------------------------------------------
 
 export function markExceptHandlers(g: ControlFlowGraph): void {
-  for (const b of g.blocks()) for (const i of b.instrs) if (isBlockPush(i.op)) i.target!.exceptHandler = true;
+  for (let b: Block | null = g.entry; b; b = b.next) for (const i of b.instrs) if (isBlockPush(i.op)) i.target!.exceptHandler = true;
 }
 
 /** make_cfg_traversal_stack's side effect: every traversal starts with no block visited. */
 function resetVisited(g: ControlFlowGraph): void {
-  for (const b of g.blocks()) b.visited = false;
+  for (let b: Block | null = g.entry; b; b = b.next) b.visited = false;
 }
 
 export function labelExceptionTargets(g: ControlFlowGraph): void {
@@ -171,19 +177,19 @@ export function labelExceptionTargets(g: ControlFlowGraph): void {
       b.next.visited = true;
     }
   }
-  for (const b of g.blocks()) b.visited = false;
+  for (let b: Block | null = g.entry; b; b = b.next) b.visited = false;
 }
 
 // ---- optimisation -----------------------------------------------------------------------------
 
 function eliminateEmptyBlocks(g: ControlFlowGraph): void {
-  for (const b of g.blocks()) {
-    let next = b.next;
+  for (let b: Block | null = g.entry; b; b = b.next) {
+    let next: Block | null = b.next;
     while (next && next.instrs.length === 0) next = next.next;
     b.next = next;
   }
   while (g.entry.instrs.length === 0 && g.entry.next) g.entry = g.entry.next;
-  for (const b of g.blocks()) {
+  for (let b: Block | null = g.entry; b; b = b.next) {
     for (const i of b.instrs) {
       if (hasTarget(i.op)) {
         let t = i.target!;
@@ -476,7 +482,7 @@ function removeRedundantNopsAndPairs(g: ControlFlowGraph): void {
   while (!done) {
     done = true;
     let instr: Instr | null = null;
-    for (const b of g.blocks()) {
+    for (let b: Block | null = g.entry; b; b = b.next) {
       removeRedundantNops(b);
       if (b.labelled) instr = null;
       for (let i = 0; i < b.instrs.length; i++) {
@@ -517,21 +523,21 @@ function markReachable(g: ControlFlowGraph): void {
 }
 
 function removeRedundantJumps(g: ControlFlowGraph): void {
-  for (const b of g.blocks()) {
-    const last = b.last()!;
+  for (let b: Block | null = g.entry; b; b = b.next) {
+    const last: Instr | null = b.last()!;
     if (isUnconditionalJump(last.op) && last.target === b.next) setNop(last);
   }
 }
 
 export function optimizeCfg(g: ControlFlowGraph, consts: ConstantPool): void {
   eliminateEmptyBlocks(g);
-  for (const b of g.blocks()) inlineSmallExitBlocks(b);
-  for (const b of g.blocks()) optimizeBasicBlock(b, consts);
+  for (let b: Block | null = g.entry; b; b = b.next) inlineSmallExitBlocks(b);
+  for (let b: Block | null = g.entry; b; b = b.next) optimizeBasicBlock(b, consts);
   removeRedundantNopsAndPairs(g);
-  for (const b of g.blocks()) inlineSmallExitBlocks(b);
+  for (let b: Block | null = g.entry; b; b = b.next) inlineSmallExitBlocks(b);
   markReachable(g);
-  for (const b of g.blocks()) if (b.predecessors === 0) b.instrs.length = 0;
-  for (const b of g.blocks()) removeRedundantNops(b);
+  for (let b: Block | null = g.entry; b; b = b.next) if (b.predecessors === 0) b.instrs.length = 0;
+  for (let b: Block | null = g.entry; b; b = b.next) removeRedundantNops(b);
   eliminateEmptyBlocks(g);
   removeRedundantJumps(g);
 }
@@ -541,7 +547,7 @@ export function removeUnusedConsts(g: ControlFlowGraph, consts: ConstantPool): v
   if (n === 0) return;
   const indexMap = new Int32Array(n).fill(-1);
   indexMap[0] = 0; // the first constant may be the docstring: always kept
-  for (const b of g.blocks()) for (const i of b.instrs) if (hasConst(i.op)) indexMap[i.arg] = i.arg;
+  for (let b: Block | null = g.entry; b; b = b.next) for (const i of b.instrs) if (hasConst(i.op)) indexMap[i.arg] = i.arg;
   let used = 0;
   for (let i = 0; i < n; i++) if (indexMap[i] !== -1) indexMap[used++] = indexMap[i]!;
   if (used === n) return;
@@ -553,7 +559,7 @@ export function removeUnusedConsts(g: ControlFlowGraph, consts: ConstantPool): v
   }
   consts.list = newList;
   consts.reindex();
-  for (const b of g.blocks()) for (const i of b.instrs) if (hasConst(i.op)) i.arg = reverse[i.arg]!;
+  for (let b: Block | null = g.entry; b; b = b.next) for (const i of b.instrs) if (hasConst(i.op)) i.arg = reverse[i.arg]!;
 }
 
 // Possibly-unbound locals: bit i of a block's 64-bit mask (kept as two 32-bit halves) is set when
@@ -605,7 +611,7 @@ function scanBlockForLocals(b: Block, stack: Block[]): void {
 function fastScanManyLocals(g: ControlFlowGraph, nlocals: number): void {
   const states = new Int32Array(nlocals - 64);
   let blocknum = 0;
-  for (const b of g.blocks()) {
+  for (let b: Block | null = g.entry; b; b = b.next) {
     blocknum++;
     for (const instr of b.instrs) {
       const arg = instr.arg;
@@ -641,7 +647,7 @@ export function addChecksForLoadsOfUninitializedVariables(g: ControlFlowGraph, n
     else lo = (lo | (1 << i)) >>> 0;
   }
   maybePush(g.entry, lo, hi, stack);
-  for (const b of g.blocks()) scanBlockForLocals(b, stack);
+  for (let b: Block | null = g.entry; b; b = b.next) scanBlockForLocals(b, stack);
   while (stack.length) {
     const b = stack.pop()!;
     b.visited = false;
@@ -674,7 +680,7 @@ function markCold(g: ControlFlowGraph): void {
   markWarm(g);
   resetVisited(g);
   const stack: Block[] = [];
-  for (const b of g.blocks()) {
+  for (let b: Block | null = g.entry; b; b = b.next) {
     if (b.exceptHandler) {
       stack.push(b);
       b.visited = true;
@@ -739,7 +745,7 @@ function isExitWithoutLineno(b: Block): boolean {
 }
 
 function duplicateExitsWithoutLineno(g: ControlFlowGraph): void {
-  for (const b of g.blocks()) {
+  for (let b: Block | null = g.entry; b; b = b.next) {
     const last = b.last()!;
     if (isJumpOp(last.op)) {
       const target = last.target!;
@@ -756,7 +762,7 @@ function duplicateExitsWithoutLineno(g: ControlFlowGraph): void {
       }
     }
   }
-  for (const b of g.blocks()) {
+  for (let b: Block | null = g.entry; b; b = b.next) {
     if (hasFallthrough(b) && b.next && b.instrs.length > 0 && isExitWithoutLineno(b.next)) {
       b.next.instrs[0]!.loc = b.last()!.loc;
     }
@@ -764,7 +770,7 @@ function duplicateExitsWithoutLineno(g: ControlFlowGraph): void {
 }
 
 function propagateLineNumbers(g: ControlFlowGraph): void {
-  for (const b of g.blocks()) {
+  for (let b: Block | null = g.entry; b; b = b.next) {
     const last = b.last();
     if (!last) continue;
     let prev = NO_LOCATION;
@@ -782,7 +788,7 @@ function propagateLineNumbers(g: ControlFlowGraph): void {
 
 function guaranteeLinenoForExits(g: ControlFlowGraph, firstlineno: number): void {
   let lineno = firstlineno;
-  for (const b of g.blocks()) {
+  for (let b: Block | null = g.entry; b; b = b.next) {
     const last = b.last();
     if (!last) continue;
     if (last.loc.lineno < 0) {
@@ -804,7 +810,7 @@ export function resolveLineNumbers(g: ControlFlowGraph, firstlineno: number): vo
 // ---- assembly preparation ---------------------------------------------------------------------
 
 export function stackDepth(g: ControlFlowGraph, isGenerator: boolean): number {
-  for (const b of g.blocks()) b.startDepth = -0x80000000;
+  for (let b: Block | null = g.entry; b; b = b.next) b.startDepth = -0x80000000;
   const stack: Block[] = [];
   const push = (b: Block, depth: number) => {
     if (b.startDepth < depth && b.startDepth < 100) {
@@ -839,17 +845,17 @@ export function stackDepth(g: ControlFlowGraph, isGenerator: boolean): number {
 }
 
 export function convertPseudoOps(g: ControlFlowGraph): void {
-  for (const b of g.blocks()) {
+  for (let b: Block | null = g.entry; b; b = b.next) {
     for (const i of b.instrs) {
       if (isBlockPush(i.op) || i.op === Op.POP_BLOCK) setNop(i);
       else if (i.op === Op.STORE_FAST_MAYBE_NULL) i.op = Op.STORE_FAST;
     }
   }
-  for (const b of g.blocks()) removeRedundantNops(b);
+  for (let b: Block | null = g.entry; b; b = b.next) removeRedundantNops(b);
 }
 
 function normalizeJumps(g: ControlFlowGraph): void {
-  for (const b of g.blocks()) b.visited = false;
+  for (let b: Block | null = g.entry; b; b = b.next) b.visited = false;
   for (let b: Block | null = g.entry; b; b = b.next) {
     b.visited = true;
     const last = b.last();
@@ -891,12 +897,12 @@ export function resolveJumps(g: ControlFlowGraph): void {
   let again = true;
   while (again) {
     let total = 0;
-    for (const b of g.blocks()) {
+    for (let b: Block | null = g.entry; b; b = b.next) {
       b.offset = total;
       for (const i of b.instrs) total += instrSize(i.op, i.arg);
     }
     again = false;
-    for (const b of g.blocks()) {
+    for (let b: Block | null = g.entry; b; b = b.next) {
       let off = b.offset;
       for (const i of b.instrs) {
         const isize = instrSize(i.op, i.arg);

@@ -12,6 +12,7 @@ import type { CodeObject, ModNode, StmtNode } from '@pyglass/interfaces';
 import { buildSymbolTable, CompileError } from '../symtable/symtable';
 import { AstOptimizer } from './ast-optimizer';
 import { Compiler } from './codegen';
+import { resetCodeKeys } from './constants';
 import type { Location } from './flowgraph';
 
 export interface CompileOptions {
@@ -55,6 +56,7 @@ function futureFeatures(mod: ModNode): { features: number; location: Location | 
  * rewritten in place by the AST optimizer, as CPython's compile() rewrites its own copy.
  */
 export function compile(tree: ModNode, options: CompileOptions = {}): CodeObject {
+  resetCodeKeys();
   const optimize = options.optimize === undefined || options.optimize < 0 ? 0 : options.optimize;
   const future = futureFeatures(tree);
   const features = future.features | ((options.flags ?? 0) & (CO_FUTURE_ANNOTATIONS | CO_FUTURE_BARRY_AS_BDFL));

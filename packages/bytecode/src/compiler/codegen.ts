@@ -7,7 +7,7 @@
  * other than generator expressions are inlined (PEP 709).
  */
 import type {
-  ArgumentsNode, ComprehensionNode, ExprNode, KeywordNode, ModNode, PyConstant, StmtNode, TypeParamNode, CodeObject,
+  ArgumentsNode, ComprehensionNode, ExprNode, KeywordNode, ModNode, PatternNode, PyConstant, StmtNode, TypeParamNode, CodeObject,
 } from '@pyglass/interfaces';
 import { OPMAP, type Op as OpEnum } from '../opcodes';
 import { dumps } from '../marshal';
@@ -2362,8 +2362,357 @@ export class Compiler {
   // ---- match ----------------------------------------------------------------------------------
 
   private Match(s: StmtNode & { _type: 'Match' }): void {
-    throw new CompileError('SyntaxError', 'pyglass: match statements are not compiled yet', s.lineno, s.col_offset + 1, s.end_lineno, (s.end_col_offset ?? 0) + 1);
+    this.visitExpr(s.subject);
+    const end = new Label();
+    const cases = s.cases.length;
+    let m = s.cases[cases - 1]!;
+    const hasDefault = isWildcard(m.pattern) && cases > 1 ? 1 : 0;
+    for (let i = 0; i < cases - hasDefault; i++) {
+      m = s.cases[i]!;
+      const ploc = LOC(m.pattern);
+      if (i !== cases - hasDefault - 1) this.opI(Op.COPY, 1, ploc);
+      const pc: PatternContext = { stores: [], allowIrrefutable: m.guard !== null || i === cases - 1, failPop: [], onTop: 0 };
+      this.pattern(m.pattern, pc);
+      for (const name of pc.stores) this.nameop(ploc, name, 'Store');
+      if (m.guard) {
+        this.ensureFailPop(pc, 0);
+        this.jumpIf(m.guard, pc.failPop[0]!, false);
+      }
+      if (i !== cases - hasDefault - 1) this.op(Op.POP_TOP, ploc);
+      this.visitStmts(m.body);
+      this.jump(Op.JUMP, end, NO_LOCATION);
+      this.emitAndResetFailPop(ploc, pc);
+    }
+    if (hasDefault) {
+      m = s.cases[cases - 1]!;
+      const ploc = LOC(m.pattern);
+      if (cases === 1) this.op(Op.POP_TOP, ploc);
+      else this.op(Op.NOP, ploc);
+      if (m.guard) this.jumpIf(m.guard, end, false);
+      this.visitStmts(m.body);
+    }
+    this.useLabel(end);
   }
+
+  private ensureFailPop(pc: PatternContext, n: number): void {
+    while (pc.failPop.length < n + 1) pc.failPop.push(new Label());
+  }
+
+  private jumpToFailPop(loc: Location, pc: PatternContext, op: number): void {
+    const pops = pc.onTop + pc.stores.length;
+    this.ensureFailPop(pc, pops);
+    this.jump(op, pc.failPop[pops]!, loc);
+  }
+
+  private emitAndResetFailPop(loc: Location, pc: PatternContext): void {
+    if (!pc.failPop.length) return;
+    for (let i = pc.failPop.length - 1; i > 0; i--) {
+      this.useLabel(pc.failPop[i]!);
+      this.op(Op.POP_TOP, loc);
+    }
+    this.useLabel(pc.failPop[0]!);
+    pc.failPop = [];
+  }
+
+  private patternRotate(loc: Location, count: number): void {
+    while (count > 1) this.opI(Op.SWAP, count--, loc);
+  }
+
+  private patternStoreName(loc: Location, name: string | null, pc: PatternContext): void {
+    if (name === null) {
+      this.op(Op.POP_TOP, loc);
+      return;
+    }
+    this.forbiddenName(loc, name, 'Store');
+    if (pc.stores.includes(name)) throw this.error(loc, `multiple assignments to name '${name}' in pattern`);
+    this.patternRotate(loc, pc.onTop + pc.stores.length + 1);
+    pc.stores.push(name);
+  }
+
+  private patternSubpattern(p: PatternNode, pc: PatternContext): void {
+    const allow = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.pattern(p, pc);
+    pc.allowIrrefutable = allow;
+  }
+
+  private pattern(p: PatternNode, pc: PatternContext): void {
+    const loc = LOC(p);
+    switch (p._type) {
+      case 'MatchValue': {
+        const v = p.value;
+        const ok = v._type === 'Constant' || v._type === 'Attribute';
+        if (!ok) throw this.error(loc, 'patterns may only match literals and attribute lookups');
+        this.visitExpr(v);
+        this.addCompare(loc, 'Eq');
+        this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+        return;
+      }
+      case 'MatchSingleton':
+        this.loadConst(p.value, loc);
+        this.addCompare(loc, 'Is');
+        this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+        return;
+      case 'MatchSequence': return this.patternSequence(p, pc);
+      case 'MatchMapping': return this.patternMapping(p, pc);
+      case 'MatchClass': return this.patternClass(p, pc);
+      case 'MatchStar':
+        this.patternStoreName(loc, p.name, pc);
+        return;
+      case 'MatchAs':
+        if (p.pattern === null) {
+          if (!pc.allowIrrefutable) {
+            if (p.name) throw this.error(loc, `name capture '${p.name}' makes remaining patterns unreachable`);
+            throw this.error(loc, 'wildcard makes remaining patterns unreachable');
+          }
+          this.patternStoreName(loc, p.name, pc);
+          return;
+        }
+        pc.onTop++;
+        this.opI(Op.COPY, 1, loc);
+        this.pattern(p.pattern, pc);
+        pc.onTop--;
+        this.patternStoreName(loc, p.name, pc);
+        return;
+      case 'MatchOr': return this.patternOr(p, pc);
+    }
+  }
+
+  private patternSequence(p: PatternNode & { _type: 'MatchSequence' }, pc: PatternContext): void {
+    const loc = LOC(p);
+    const patterns = p.patterns;
+    const size = patterns.length;
+    let star = -1;
+    let onlyWildcard = true;
+    let starWildcard = false;
+    for (let i = 0; i < size; i++) {
+      const q = patterns[i]!;
+      if (q._type === 'MatchStar') {
+        if (star >= 0) throw this.error(loc, 'multiple starred names in sequence pattern');
+        starWildcard = q.name === null;
+        onlyWildcard = onlyWildcard && starWildcard;
+        star = i;
+        continue;
+      }
+      onlyWildcard = onlyWildcard && isWildcard(q);
+    }
+    pc.onTop++;
+    this.op(Op.MATCH_SEQUENCE, loc);
+    this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      this.op(Op.GET_LEN, loc);
+      this.loadConst({ $int: String(size) }, loc);
+      this.addCompare(loc, 'Eq');
+      this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+    } else if (!onlyWildcard) {
+      this.op(Op.GET_LEN, loc);
+      this.loadConst({ $int: String(size - 1) }, loc);
+      this.addCompare(loc, 'GtE');
+      this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+    }
+    pc.onTop--;
+    if (onlyWildcard) {
+      this.op(Op.POP_TOP, loc);
+    } else if (starWildcard) {
+      pc.onTop++;
+      for (let i = 0; i < size; i++) {
+        const q = patterns[i]!;
+        if (isWildcard(q) || i === star) continue;
+        this.opI(Op.COPY, 1, loc);
+        if (i < star) {
+          this.loadConst({ $int: String(i) }, loc);
+        } else {
+          this.op(Op.GET_LEN, loc);
+          this.loadConst({ $int: String(size - i) }, loc);
+          this.opI(Op.BINARY_OP, BINOP.Sub!, loc);
+        }
+        this.op(Op.BINARY_SUBSCR, loc);
+        this.patternSubpattern(q, pc);
+      }
+      pc.onTop--;
+      this.op(Op.POP_TOP, loc);
+    } else {
+      let seenStar = false;
+      for (let i = 0; i < size; i++) {
+        const q = patterns[i]!;
+        if (q._type === 'MatchStar' && !seenStar) {
+          this.opI(Op.UNPACK_EX, i + ((size - i - 1) << 8), loc);
+          seenStar = true;
+        }
+      }
+      if (!seenStar) this.opI(Op.UNPACK_SEQUENCE, size, loc);
+      pc.onTop += size;
+      for (const q of patterns) {
+        pc.onTop--;
+        this.patternSubpattern(q, pc);
+      }
+    }
+  }
+
+  private patternMapping(p: PatternNode & { _type: 'MatchMapping' }, pc: PatternContext): void {
+    const loc = LOC(p);
+    const keys = p.keys;
+    let size = keys.length;
+    const starTarget = p.rest;
+    pc.onTop++;
+    this.op(Op.MATCH_MAPPING, loc);
+    this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+    if (!size && !starTarget) {
+      pc.onTop--;
+      this.op(Op.POP_TOP, loc);
+      return;
+    }
+    if (size) {
+      this.op(Op.GET_LEN, loc);
+      this.loadConst({ $int: String(size) }, loc);
+      this.addCompare(loc, 'GtE');
+      this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+    }
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (key._type === 'Constant') {
+        const k = setKey(key.value);
+        if (seen.has(k)) throw this.error(loc, `mapping pattern checks duplicate key (${constReprForError(key.value)})`);
+        seen.add(k);
+      } else if (key._type !== 'Attribute') {
+        throw this.error(loc, 'mapping pattern keys may only match literals and attribute lookups');
+      }
+      this.visitExpr(key);
+    }
+    this.opI(Op.BUILD_TUPLE, size, loc);
+    this.op(Op.MATCH_KEYS, loc);
+    pc.onTop += 2;
+    this.opI(Op.COPY, 1, loc);
+    this.loadConst(null, loc);
+    this.opI(Op.IS_OP, 1, loc);
+    this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+    this.opI(Op.UNPACK_SEQUENCE, size, loc);
+    pc.onTop += size - 1;
+    for (const q of p.patterns) {
+      pc.onTop--;
+      this.patternSubpattern(q, pc);
+    }
+    pc.onTop -= 2;
+    if (starTarget) {
+      this.opI(Op.BUILD_MAP, 0, loc);
+      this.opI(Op.SWAP, 3, loc);
+      this.opI(Op.DICT_UPDATE, 2, loc);
+      this.opI(Op.UNPACK_SEQUENCE, size, loc);
+      while (size) {
+        this.opI(Op.COPY, 1 + size--, loc);
+        this.opI(Op.SWAP, 2, loc);
+        this.op(Op.DELETE_SUBSCR, loc);
+      }
+      this.patternStoreName(loc, starTarget, pc);
+    } else {
+      this.op(Op.POP_TOP, loc);
+      this.op(Op.POP_TOP, loc);
+    }
+  }
+
+  private patternClass(p: PatternNode & { _type: 'MatchClass' }, pc: PatternContext): void {
+    const loc = LOC(p);
+    const nargs = p.patterns.length;
+    const nattrs = p.kwd_attrs.length;
+    for (let i = 0; i < nattrs; i++) {
+      const attr = p.kwd_attrs[i]!;
+      this.forbiddenName(LOC(p.kwd_patterns[i]!), attr, 'Store');
+      for (let j = i + 1; j < nattrs; j++) {
+        if (p.kwd_attrs[j] === attr) throw this.error(LOC(p.kwd_patterns[j]!), `attribute name repeated in class pattern: ${attr}`);
+      }
+    }
+    this.visitExpr(p.cls);
+    this.loadConst({ $tuple: [...p.kwd_attrs] }, loc);
+    this.opI(Op.MATCH_CLASS, nargs, loc);
+    this.opI(Op.COPY, 1, loc);
+    this.loadConst(null, loc);
+    this.opI(Op.IS_OP, 1, loc);
+    pc.onTop++;
+    this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
+    this.opI(Op.UNPACK_SEQUENCE, nargs + nattrs, loc);
+    pc.onTop += nargs + nattrs - 1;
+    for (let i = 0; i < nargs + nattrs; i++) {
+      pc.onTop--;
+      const q = i < nargs ? p.patterns[i]! : p.kwd_patterns[i - nargs]!;
+      if (isWildcard(q)) {
+        this.op(Op.POP_TOP, loc);
+        continue;
+      }
+      this.patternSubpattern(q, pc);
+    }
+  }
+
+  private patternOr(p: PatternNode & { _type: 'MatchOr' }, pc: PatternContext): void {
+    const loc = LOC(p);
+    const end = new Label();
+    const size = p.patterns.length;
+    const old = { stores: pc.stores, allowIrrefutable: pc.allowIrrefutable, failPop: pc.failPop, onTop: pc.onTop };
+    let control: string[] | null = null;
+    for (let i = 0; i < size; i++) {
+      const alt = p.patterns[i]!;
+      const aloc = LOC(alt);
+      pc.stores = [];
+      pc.allowIrrefutable = i === size - 1 && old.allowIrrefutable;
+      pc.failPop = [];
+      pc.onTop = 0;
+      this.opI(Op.COPY, 1, aloc);
+      this.pattern(alt, pc);
+      const nstores = pc.stores.length;
+      if (i === 0) {
+        control = pc.stores;
+      } else if (nstores !== control!.length) {
+        throw this.error(loc, 'alternative patterns bind different names');
+      } else if (nstores) {
+        let icontrol = nstores;
+        while (icontrol--) {
+          const name = control![icontrol]!;
+          const istores = pc.stores.indexOf(name);
+          if (istores < 0) throw this.error(loc, 'alternative patterns bind different names');
+          if (icontrol !== istores) {
+            let rotations = istores + 1;
+            const rotated = pc.stores.slice(0, rotations);
+            pc.stores.splice(0, rotations);
+            pc.stores.splice(icontrol - istores, 0, ...rotated);
+            while (rotations--) this.patternRotate(aloc, icontrol + 1);
+          }
+        }
+      }
+      this.jump(Op.JUMP, end, aloc);
+      this.emitAndResetFailPop(aloc, pc);
+    }
+    pc.stores = old.stores;
+    pc.allowIrrefutable = old.allowIrrefutable;
+    pc.failPop = old.failPop;
+    pc.onTop = old.onTop;
+    this.op(Op.POP_TOP, loc);
+    this.jumpToFailPop(loc, pc, Op.JUMP);
+    this.useLabel(end);
+    const nstores = control!.length;
+    const nrots = nstores + 1 + pc.onTop + pc.stores.length;
+    for (let i = 0; i < nstores; i++) {
+      this.patternRotate(loc, nrots);
+      const name = control![i]!;
+      if (pc.stores.includes(name)) throw this.error(loc, `multiple assignments to name '${name}' in pattern`);
+      pc.stores.push(name);
+    }
+    this.op(Op.POP_TOP, loc);
+  }
+}
+
+interface PatternContext { stores: string[]; allowIrrefutable: boolean; failPop: Label[]; onTop: number }
+
+function isWildcard(p: PatternNode): boolean {
+  return p._type === 'MatchAs' && p.pattern === null && p.name === null;
+}
+
+function constReprForError(c: PyConstant): string {
+  if (typeof c === 'string') return `'${c}'`;
+  if (c === null) return 'None';
+  if (c === true) return 'True';
+  if (c === false) return 'False';
+  if ('$int' in c) return c.$int;
+  if ('$float' in c) return c.$float;
+  return JSON.stringify(c);
 }
 
 interface InlinedState {

@@ -73,6 +73,16 @@ export function checkPrograms(names: string[] = []): { results: ProgramResult[];
       const a = runOracle([p.file], { cwd, timeoutMs: 60_000 });
       const b = runOracle([pyc], { cwd, timeoutMs: 60_000 });
       runsIdentically = a.stdout === b.stdout && a.stderr === b.stderr && a.exitCode === b.exitCode;
+      if (!runsIdentically) {
+        // A program whose own output varies between two runs of the source (timings, thread
+        // interleaving) is compared on exit status and the shape of its output only.
+        const a2 = runOracle([p.file], { cwd, timeoutMs: 60_000 });
+        if (a2.stdout !== a.stdout || a2.stderr !== a.stderr) {
+          const shape = (t: string) => t.replace(/[0-9.]+/g, '0');
+          runsIdentically = a.exitCode === b.exitCode && shape(a.stdout) === shape(b.stdout) && shape(a.stderr) === shape(b.stderr);
+          detail += ' (output varies between runs of the source; compared with digits masked)';
+        }
+      }
       if (!runsIdentically) detail += ` run differs: exit ${a.exitCode}/${b.exitCode}, stderr ${JSON.stringify(b.stderr.slice(-200))}`;
     }
     results.push({ name: p.name, file: p.file, identical, coreIdentical, runsIdentically, detail });

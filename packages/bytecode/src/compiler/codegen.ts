@@ -22,6 +22,7 @@ import {
   resolveJumps, resolveLineNumbers, stackDepth, hasTarget, type Location,
 } from './flowgraph';
 import { makeCodeObject, prepareLocalsplus, type UnitMetadata } from './assemble';
+import { unparseAnnotation } from './ast-unparse';
 // Why local copies: under tsx/esbuild an imported const enum or function is a getter call on the
 // module object at every use; these locals make each opcode a plain property load.
 const Op = OPMAP as unknown as { readonly [K in keyof typeof OpEnum]: number };
@@ -1175,7 +1176,8 @@ export class Compiler {
 
   private annotationExpr(e: ExprNode): void {
     if (this.opts.futureFeatures & CO_FUTURE_ANNOTATIONS) {
-      throw new CompileError('SyntaxError', 'pyglass: annotations as strings (from __future__ import annotations) are not implemented yet', e.lineno, e.col_offset + 1, null, null);
+      this.loadConst(unparseAnnotation(e), LOC(e));
+      return;
     }
     this.visitExpr(e);
   }

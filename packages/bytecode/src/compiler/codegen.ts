@@ -1332,7 +1332,7 @@ export class Compiler {
       this.makeClosure(loc, co, 0);
       if (numTypeparamArgs > 0) {
         this.opI(Op.SWAP, numTypeparamArgs + 1, loc);
-        this.opI(Op.CALL, numTypeparamArgs - 1, loc);
+        this.opI(Op.CALL, numTypeparamArgs, loc);
       } else {
         this.opI(Op.CALL, 0, loc);
       }

@@ -2506,7 +2506,7 @@ export class Compiler {
       this.loadConst({ $int: String(size) }, loc);
       this.addCompare(loc, 'Eq');
       this.jumpToFailPop(loc, pc, Op.POP_JUMP_IF_FALSE);
-    } else if (!onlyWildcard) {
+    } else if (size > 1) {
       this.op(Op.GET_LEN, loc);
       this.loadConst({ $int: String(size - 1) }, loc);
       this.addCompare(loc, 'GtE');

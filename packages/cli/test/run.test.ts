@@ -1,7 +1,7 @@
 /**
- * Running a program: until the compiler and VM exist, `pyglass FILE` takes the program through
- * tokens and AST and says how far it got; syntax errors, missing files and bad options are
- * reported as python3.12 reports them (checked live against the oracle).
+ * Running a program: `pyglass FILE` takes it through tokens, AST, our compiler and our VM; its
+ * output, tracebacks, syntax errors, missing files and exit codes equal python3.12's (checked live
+ * against the oracle under PYTHONHASHSEED=0).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -18,13 +18,28 @@ function run(argv: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
-describe('pyglass FILE while the VM is not built', () => {
-  it('reports how far the seed program gets through the pipeline', () => {
-    const r = run([path.resolve(__dirname, '../../../examples/seed.py')]);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toMatch(/tokens: \d+ tokens · ast: \d+ top-level statements · bytecode: the compiler is not built yet/);
-  });
+describeWithOracle('pyglass FILE through the whole pipeline (tokens, AST, our compiler, our VM)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyglass-run-all-'));
+  const programs: Record<string, string> = {
+    vector: 'class Vector:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n    def __add__(self, o):\n        return Vector(self.x + o.x, self.y + o.y)\n    def __repr__(self):\n        return f"Vector({self.x}, {self.y})"\nprint(Vector(1, 2) + Vector(3, 4))\n',
+    refcounts: 'import sys\nx = object()\nprint(sys.getrefcount(x))\ny = x\nprint(sys.getrefcount(x))\ndel y\nprint(sys.getrefcount(x))\n',
+    containers: 'print({1, 2.5, None}, {"a": 1, "b": [1, 2]}, 2**100, [i * i for i in range(5)])\n',
+    traceback: 'def f(n):\n    return 10 // n\nprint(f(2))\nf(0)\n',
+    exit_code: 'import sys\nprint("bye")\nsys.exit(3)\n',
+    missing_module: 'import no_such_module_here\n',
+  };
+  const previousSeed = process.env.PYTHONHASHSEED;
+  beforeAll(() => { process.env.PYTHONHASHSEED = '0'; });
+  afterAll(() => { if (previousSeed === undefined) delete process.env.PYTHONHASHSEED; else process.env.PYTHONHASHSEED = previousSeed; });
+  for (const [name, source] of Object.entries(programs)) {
+    it(name, () => {
+      const file = path.join(dir, `${name}.py`);
+      fs.writeFileSync(file, source);
+      const expected = runOracle([file]);
+      const r = run([file]);
+      expect({ code: r.code, out: r.out, err: r.err }).toEqual({ code: expected.exitCode, out: expected.stdout, err: expected.stderr });
+    });
+  }
 });
 
 describeWithOracle('pyglass FILE errors as python3.12 reports them', () => {

@@ -1,16 +1,25 @@
 /**
  * `pyglass [-c cmd | -m mod | file | -] [arg] ...`: running a program as `python3.12` does.
- * The stages run front to back; a syntax error is reported as CPython reports it (the location,
- * the line, the carets, `SyntaxError: …`, exit status 1). While the bytecode compiler (issue 5)
- * and the VM (issue 6) are not built, the command says how far the program got through the
- * pipeline and exits with status 2.
+ * The stages run front to back — tokens, AST, our compiler, our VM — with the allocator and
+ * collector strategies composed here; a syntax error is reported as CPython reports it (the
+ * location, the line, the carets, `SyntaxError: …`, exit status 1), an uncaught exception as a
+ * CPython traceback, `SystemExit` as its exit status.
  */
-import { formatSyntaxError, isPySyntaxError } from '@pyglass/ast';
+import { createAllocator } from '@pyglass/allocator';
+import { collectorSelector } from '@pyglass/gc';
+import { runCode } from '@pyglass/vm-core';
 import * as path from 'node:path';
 import type { CliIO, Command } from '../io';
-import { sourceToAst } from '../pipeline';
+import { compileSource } from './compile-source';
 
 const PYTHON = 'pyglass';
+
+/** PYTHONHASHSEED as CPython reads it: unset or "random" means a random seed, else 0..4294967295. */
+function hashSeedFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '' || value === 'random') return Math.floor(Math.random() * 4294967296);
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 && n <= 4294967295 ? n : 0;
+}
 
 function usageError(io: CliIO, message: string): number {
   io.stderr(`${message}\nusage: ${PYTHON} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`pyglass -h' for more information.\n`);
@@ -44,23 +53,24 @@ export const runCommand: Command = (argv: string[], io: CliIO): number => {
     }
   }
 
-  let tokenCount: number;
-  let statements: number;
-  try {
-    const { tokens, tree } = sourceToAst(source, filename);
-    tokenCount = tokens.length;
-    statements = (tree as { body?: unknown[] }).body?.length ?? 0;
-  } catch (e) {
-    if (isPySyntaxError(e)) {
-      io.stderr(formatSyntaxError(e, filename));
-      return 1;
-    }
-    throw e;
+  const compiled = compileSource(source, filename);
+  if (!compiled.ok) {
+    io.stderr(compiled.message);
+    return 1;
   }
-  io.stderr(
-    `${PYTHON}: ${filename}: tokens: ${tokenCount} tokens · ast: ${statements} top-level statements · ` +
-      `bytecode: the compiler is not built yet (issue 5) · vm-core: not built yet (issue 6)\n` +
-      `${PYTHON}: the program parsed as CPython 3.12 parses it, but pyglass cannot run programs yet\n`,
-  );
-  return 2;
+  // Composition happens here, in cli: the strategies come from their packages' selectors
+  // (PYGLASS_ALLOC / PYGLASS_GC, defaults pymalloc and cpython312), and vm-core sees only the
+  // Allocator contract and the collector's constraints.
+  const started = process.hrtime.bigint();
+  const allocator = createAllocator({ trace: null, now: () => Number(process.hrtime.bigint() - started) }, null, process.env);
+  const collector = collectorSelector.choose(null, process.env).descriptor.constraints;
+  const result = runCode(compiled.code, {
+    stdout: (text) => io.stdout(text),
+    stderr: (text) => io.stderr(text),
+    argv: [filename === '<string>' ? '-c' : filename === '<stdin>' ? '-' : first ?? '-', ...argv.slice(first === '-c' ? 2 : 1)],
+    hashSeed: hashSeedFromEnv(process.env.PYTHONHASHSEED),
+    allocator,
+    collector,
+  });
+  return result.exitCode;
 };

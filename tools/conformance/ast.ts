@@ -16,6 +16,7 @@ import { dump, isPySyntaxError, parse, sourceForParser } from '@pyglass/ast';
 import { tokenize } from '@pyglass/tokens';
 import { runOracle } from '../oracle';
 import { corpusRecords, recordTokenError, recordTokens, type CorpusRecord } from './ast-corpus';
+import { readAllowlist } from './allowlist';
 
 const ALLOWLIST = path.join(__dirname, 'allowlists', 'ast.txt');
 
@@ -67,10 +68,6 @@ function firstDifference(rec: CorpusRecord): string {
   return '(indented dumps equal)';
 }
 
-function readAllowlist(): Set<string> {
-  if (!fs.existsSync(ALLOWLIST)) return new Set();
-  return new Set(fs.readFileSync(ALLOWLIST, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
-}
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -82,7 +79,7 @@ async function main(): Promise<number> {
   const show = opt('--show') ? Number(opt('--show')) : 10;
   const only = opt('--only');
   const update = argv.includes('--update-allowlist');
-  const allow = readAllowlist();
+  const allow = readAllowlist(ALLOWLIST);
 
   let total = 0;
   let identical = 0;

@@ -17,6 +17,7 @@ import { compile, CompileError, coPositions, formatDis } from '@pyglass/bytecode
 import type { CodeObject, PyConstant } from '@pyglass/interfaces';
 import { corpus, corpusPath, oracleCodeBatch, type CorpusFile } from '../oracle/index';
 import { parseFile } from './symtable';
+import { evenSample, readAllowlist as readListFile } from './allowlist';
 
 export const COMPILE_ALLOWLIST = path.join(__dirname, 'allowlists', 'compile.txt');
 
@@ -77,20 +78,9 @@ export function compileFile(file: string, filename: string): CodeObject {
 }
 
 export function readAllowlist(file = COMPILE_ALLOWLIST): Set<string> {
-  if (!fs.existsSync(file)) return new Set();
-  const out = new Set<string>();
-  for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (line) out.add(line);
-  }
-  return out;
+  return readListFile(file);
 }
 
-function sample(files: CorpusFile[], n: number | null): CorpusFile[] {
-  if (n === null || n >= files.length) return files;
-  const step = files.length / n;
-  return Array.from({ length: n }, (_, i) => files[Math.floor(i * step)]!);
-}
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -99,7 +89,7 @@ function main(): void {
   let files = c.files.filter((f) => f.compileError === null);
   const only = opt('--only');
   if (only) files = files.filter((f) => f.path.includes(only));
-  files = sample(files, opt('--sample') ? Number(opt('--sample')) : null);
+  files = evenSample(files, opt('--sample') ? Number(opt('--sample')) : null);
   const show = Number(opt('--show') ?? 10);
   const withDis = args.includes('--dis');
   const allow = readAllowlist();

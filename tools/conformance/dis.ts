@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatDis, loadsCode } from '@pyglass/bytecode';
 import { corpus, corpusPath, oracleCodeBatch, type CorpusFile } from '../oracle/index';
+import { evenSample, readAllowlist } from './allowlist';
 
 export const DIS_ALLOWLIST = path.join(__dirname, 'allowlists', 'dis.txt');
 
@@ -64,20 +65,9 @@ export function compareDis(files: string[], batch = 40): DisResult[] {
 }
 
 export function readDisAllowlist(file = DIS_ALLOWLIST): Set<string> {
-  if (!fs.existsSync(file)) return new Set();
-  const out = new Set<string>();
-  for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (line) out.add(line);
-  }
-  return out;
+  return readAllowlist(file);
 }
 
-function sample(files: CorpusFile[], n: number | null): CorpusFile[] {
-  if (n === null || n >= files.length) return files;
-  const step = files.length / n;
-  return Array.from({ length: n }, (_, i) => files[Math.floor(i * step)]!);
-}
 
 function main(): void {
   const arg = (name: string): number | null => {
@@ -85,7 +75,7 @@ function main(): void {
     return i >= 0 ? Number(process.argv[i + 1]) : null;
   };
   const c = corpus();
-  const files = sample(c.files.filter((f) => f.compileError === null), arg('--sample'));
+  const files = evenSample(c.files.filter((f) => f.compileError === null), arg('--sample'));
   const show = arg('--show') ?? 10;
   const allow = readDisAllowlist();
   const started = Date.now();

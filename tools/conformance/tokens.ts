@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderFileOutput, tokenize } from '@pyglass/tokens';
 import { corpus, corpusPath, ORACLE_SCRIPTS, requireOracle, WORKSPACE_ROOT, type Corpus, type CorpusFile } from '../oracle/index';
+import { evenSample, readAllowlist as readListFile } from './allowlist';
 
 export const ALLOWLIST_FILE = path.join(__dirname, 'allowlists', 'tokens.txt');
 
@@ -43,21 +44,13 @@ export interface ConformanceReport {
 
 /** Reads the allowlist: one corpus-relative path per line; "#" starts a comment. */
 export function readAllowlist(file = ALLOWLIST_FILE): Set<string> {
-  if (!fs.existsSync(file)) return new Set();
-  const list = new Set<string>();
-  for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (line) list.add(line);
-  }
-  return list;
+  return readListFile(file);
 }
 
 /** A deterministic sample of `n` files, spread evenly over the (sorted) corpus. */
 export function sampleFiles(files: CorpusFile[], n: number | null): CorpusFile[] {
   if (n === null || n >= files.length) return files;
-  const out: CorpusFile[] = [];
-  const step = files.length / n;
-  for (let i = 0; i < n; i++) out.push(files[Math.floor(i * step)]);
+  const out = evenSample(files, n);
   // Always include the files CPython rejects: they exercise the error path.
   for (const f of files) if (f.tokenizeError && !out.includes(f)) out.push(f);
   return out;

@@ -55,4 +55,16 @@ describe('boundary check', () => {
     });
     expect(checkBoundaries(root)).toEqual([]);
   });
+
+  it('lets stdlib build on vm-core, and nothing else', () => {
+    const root = makeWorkspace({
+      stdlib: {
+        deps: ['@pyglass/interfaces', '@pyglass/vm-core'],
+        files: { 'src/math.ts': "import { newFloat } from '@pyglass/vm-core';\nimport { compile } from '@pyglass/bytecode';\nimport { x } from '@pyglass/vm-core/src/object';\n" },
+      },
+      ast: { deps: ['@pyglass/vm-core'], files: { 'src/index.ts': "import { newFloat } from '@pyglass/vm-core';\n" } },
+    });
+    const found = checkBoundaries(root).map((v) => `${path.relative(root, v.file).split(path.sep)[0]}:${v.specifier}`);
+    expect(found.sort()).toEqual(['ast:@pyglass/vm-core', 'ast:@pyglass/vm-core', 'stdlib:@pyglass/bytecode', 'stdlib:@pyglass/vm-core/src/object']);
+  });
 });

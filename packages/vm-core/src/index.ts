@@ -9,3 +9,6 @@ export { runCode, type RunOptions, type RunResult } from './run.js';
 export { memory } from './object.js';
 export { StandinAllocator, STANDIN_ALLOCATOR_CONSTRAINTS } from './standin/allocator.js';
 export { STANDIN_COLLECTOR_CONSTRAINTS } from './standin/collector.js';
+export * from './api.js';
+/** The int object class (the primitives' `PyInt` is the plain number | bigint value type; the object wins here). */
+export { PyInt } from './api.js';

@@ -12,6 +12,7 @@ import type {
 import { OPMAP, type Op as OpEnum } from '../opcodes';
 import { dumps } from '../marshal';
 import { parseFloatRepr } from '../float-repr';
+import { constantRepr } from '../pyrepr';
 import {
   BlockType, CompileError, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, SCOPE_MASK, SCOPE_OFFSET, Scope, mangle,
   type SymbolTable, type SymbolTableEntry,
@@ -2707,14 +2708,9 @@ function isWildcard(p: PatternNode): boolean {
   return p._type === 'MatchAs' && p.pattern === null && p.name === null;
 }
 
+/** The key's repr in a duplicate-key error, as CPython formats it with %R. */
 function constReprForError(c: PyConstant): string {
-  if (typeof c === 'string') return `'${c}'`;
-  if (c === null) return 'None';
-  if (c === true) return 'True';
-  if (c === false) return 'False';
-  if ('$int' in c) return c.$int;
-  if ('$float' in c) return c.$float;
-  return JSON.stringify(c);
+  return constantRepr(c);
 }
 
 interface InlinedState {

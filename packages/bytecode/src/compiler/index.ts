@@ -43,8 +43,9 @@ function futureFeatures(mod: ModNode): { features: number; location: Location | 
       if (KNOWN_FUTURES.has(a.name)) continue;
       if (a.name === 'annotations') features |= CO_FUTURE_ANNOTATIONS;
       else if (a.name === 'barry_as_FLUFL') features |= CO_FUTURE_BARRY_AS_BDFL;
-      else if (a.name === 'braces') throw new CompileError('SyntaxError', 'not a chance', a.lineno, a.col_offset + 1, a.end_lineno, (a.end_col_offset ?? 0) + 1);
-      else throw new CompileError('SyntaxError', `future feature ${a.name} is not defined`, a.lineno, a.col_offset + 1, a.end_lineno, (a.end_col_offset ?? 0) + 1);
+      // future.c reports these at the statement, with no end column (PyErr_SyntaxLocationObject).
+      else if (a.name === 'braces') throw new CompileError('SyntaxError', 'not a chance', s.lineno, s.col_offset + 1, s.lineno, null);
+      else throw new CompileError('SyntaxError', `future feature ${a.name} is not defined`, s.lineno, s.col_offset + 1, s.lineno, null);
     }
     location = { lineno: s.lineno, endLineno: s.end_lineno ?? s.lineno, col: s.col_offset, endCol: s.end_col_offset ?? s.col_offset };
   }

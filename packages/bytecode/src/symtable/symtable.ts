@@ -595,6 +595,8 @@ export class SymbolTable {
   private handleComprehension(e: ExprNode & Loc, scopeName: string, generators: readonly ComprehensionNode[], elt: ExprNode, value: ExprNode | null): void {
     const isGenerator = e._type === 'GeneratorExp';
     const outermost = generators[0]!;
+    // gh-109118: checked before anything inside the comprehension is visited.
+    if (this.cur.canSeeClassScope) throw errorAt('Cannot use comprehension in annotation scope within class scope', e);
     this.cur.compIterExpr++;
     this.visitExpr(outermost.iter);
     this.cur.compIterExpr--;

@@ -39,3 +39,4 @@ export {
 export { isInt, intToNumber } from './objects/numbers.js';
 export { isStr, sortItems, seqRepr, reprGuard } from './objects/sequences.js';
 export { isDictObj, keyError, dictMerge, newSet, setAdd, setContains, setItems } from './objects/mappings.js';
+export { correctlyRoundedPow } from './primitives/float-pow.js';

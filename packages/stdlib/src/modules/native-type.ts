@@ -1,0 +1,65 @@
+/**
+ * Native (TypeScript) types for the stdlib modules — what a C extension declares with a
+ * PyType_Spec: a PyType whose MRO is itself and its base, whose unset slots are inherited from the
+ * base (generic attribute access, hashing, comparison), with `__iter__`/`__next__`/`__repr__`…
+ * wrapper entries made from its slots. The types are made once per process and immortal (why:
+ * like CPython's static types they outlive every run, and runs in one process share them).
+ */
+import {
+  PyType, PyObject, objectType, typeType, LAYOUT_OTHER, TPFLAGS_BASETYPE, addSlotWrappers, immortalize, newDict,
+  defMethod, defClassMethod, decref, newStr, dictSetStr, type NativeFn,
+} from '@pyglass/vm-core';
+
+export interface NativeTypeSpec {
+  /** `__name__`. */
+  name: string;
+  /** `__module__` ("itertools", "collections", …). */
+  module: string;
+  /** sys.getsizeof of an instance (tp_basicsize). */
+  size: number;
+  base?: PyType;
+  /** Subclassable (Py_TPFLAGS_BASETYPE); true unless said otherwise. */
+  baseType?: boolean;
+  /** Fills the slots (tp_new, tp_iternext, tp_repr, dealloc …) before they are inherited and wrapped. */
+  slots: (t: PyType) => void;
+  methods?: Record<string, NativeFn>;
+  classMethods?: Record<string, NativeFn>;
+  doc?: string;
+}
+
+const INHERITED = [
+  'tp_init', 'tp_repr', 'tp_str', 'tp_hash', 'tp_richcompare', 'tp_getattro', 'tp_setattro', 'nb_bool', 'mp_length',
+  'mp_subscript', 'mp_ass_subscript', 'sq_contains', 'tp_call',
+] as const;
+
+export function makeNativeType(spec: NativeTypeSpec): PyType {
+  const base = spec.base ?? objectType;
+  const t = new PyType(typeType, spec.name, base, spec.size, base === objectType ? LAYOUT_OTHER : base.layout);
+  t.module = spec.module;
+  t.qualname = spec.name;
+  t.flags = spec.baseType === false ? 0 : TPFLAGS_BASETYPE;
+  t.mro = [t, ...base.mro];
+  t.ns = immortalize(newDict());
+  base.subclasses.push(t);
+  spec.slots(t);
+  for (const k of INHERITED) {
+    if (t[k] === null) (t[k] as unknown) = base[k];
+  }
+  if (t.dealloc === null) t.dealloc = base.dealloc;
+  for (let i = 0; i < 26; i++) if (t.nb[i] === null) t.nb[i] = base.nb[i];
+  if (spec.methods !== undefined) for (const [n, f] of Object.entries(spec.methods)) defMethod(t, n, f);
+  if (spec.classMethods !== undefined) for (const [n, f] of Object.entries(spec.classMethods)) defClassMethod(t, n, f);
+  if (spec.doc !== undefined) {
+    const d = newStr(spec.doc);
+    dictSetStr(t.ns, '__doc__', d);
+    decref(d);
+  }
+  addSlotWrappers(t);
+  return immortalize(t);
+}
+
+/** tp_iter of an iterator: itself. */
+export function selfIter(o: PyObject): PyObject {
+  o.rc++;
+  return o;
+}

@@ -7,12 +7,12 @@
  * `operator` and `_operator`.
  */
 import {
-  PyObject, PyType, PyModule, PyStr, TypeErrorType, ValueErrorType, NotImplemented, None, True, False, newInt,
+  PyObject, PyType, PyModule, PyStr, TypeErrorType, ValueErrorType, NotImplemented, None, True, False, newInt, newBigInt,
   newTuple, raise, decref, newref, incref, call, getAttr, getItem, setItem, delItem, contains, richCompare,
   richEq, binaryOp, unaryNegative, unaryPositive, unaryInvert, truth, repr, len, getIter, iterNext, isInt,
   lookupType, callSpecial, dictType, isSubtype, newBuiltin, type NativeFn,
 } from '@pyglass/vm-core';
-import { asIndexObject, asSsize, checkPositional } from './number-args.js';
+import { asBigIndex, asSsize, checkPositional } from './number-args.js';
 import { makeNativeType } from './native-type.js';
 import { defineValue, oneArg } from './module-def.js';
 
@@ -121,7 +121,7 @@ function buildTypes(): NonNullable<typeof types> {
     name: 'itemgetter', module: 'operator', size: 32, slots: (t) => {
       t.tp_new = (type, args, kw) => {
         noKw('itemgetter', kw);
-        checkPositional('itemgetter', args.length, 1, Infinity);
+        if (args.length < 1) throw raise(TypeErrorType, `itemgetter expected 1 argument, got ${args.length}`);
         return new GetterObject(type, args.map((a) => newref(a)), []);
       };
       t.tp_call = (o, args, kw) => {
@@ -146,7 +146,7 @@ function buildTypes(): NonNullable<typeof types> {
     name: 'attrgetter', module: 'operator', size: 32, slots: (t) => {
       t.tp_new = (type, args, kw) => {
         noKw('attrgetter', kw);
-        checkPositional('attrgetter', args.length, 1, Infinity);
+        if (args.length < 1) throw raise(TypeErrorType, `attrgetter expected 1 argument, got ${args.length}`);
         const paths: string[][] = [];
         for (const a of args) {
           if (!(a instanceof PyStr)) throw raise(TypeErrorType, 'attribute name must be a string');
@@ -229,7 +229,7 @@ export function initOperator(m: PyModule): void {
   unary('invert', unaryInvert);
   unary('not_', (o) => (truth(o) ? False : True));
   unary('truth', (o) => (truth(o) ? True : False));
-  unary('index', (o) => asIndexObject(o));
+  unary('index', (o) => (isInt(o) && o.type.name === 'int' ? newref(o) : newBigInt(asBigIndex(o))));
   fns.push(['is_', (_s, a, kw) => (two('is_', a, kw), a[0] === a[1] ? True : False)]);
   fns.push(['is_not', (_s, a, kw) => (two('is_not', a, kw), a[0] !== a[1] ? True : False)]);
   fns.push(['concat', (_s, a, kw) => (two('concat', a, kw), concat(a[0], a[1], /* inplace */ false))]);

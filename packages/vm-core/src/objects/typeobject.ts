@@ -181,6 +181,18 @@ function initDescriptorTypes(): void {
     const c = o as PyCell;
     if (c.ref !== null) decref(c.ref);
   };
+  // builtin_function_or_method / method_descriptor attributes (meth_get__name__ & co).
+  for (const t of [builtinFunctionType, methodDescriptorType, classmethodDescriptorType, wrapperDescriptorType]) {
+    defGetSet(t, '__name__', (o) => newStr((o as PyBuiltin).name));
+    defGetSet(t, '__qualname__', (o) => newStr((o as PyBuiltin).qualname));
+  }
+  defGetSet(builtinFunctionType, '__self__', (o) => newref((o as PyBuiltin).self ?? None));
+  defGetSet(builtinFunctionType, '__module__', (o) => {
+    const self = (o as PyBuiltin).self;
+    if (self === null || self === None) return newStr('builtins');
+    if (self.type.name === 'module' && self.dict !== null) return newref(dictGetStr(self.dict, '__name__') ?? None);
+    return None;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -40,3 +40,5 @@ export { isInt, intToNumber } from './objects/numbers.js';
 export { isStr, sortItems, seqRepr, reprGuard } from './objects/sequences.js';
 export { isDictObj, keyError, dictMerge, newSet, setAdd, setContains, setItems } from './objects/mappings.js';
 export { correctlyRoundedPow } from './primitives/float-pow.js';
+export { tstate } from './eval.js';
+export { seqCompare } from './objects/sequences.js';

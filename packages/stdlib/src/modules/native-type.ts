@@ -7,7 +7,7 @@
  */
 import {
   PyType, PyObject, objectType, typeType, LAYOUT_OTHER, TPFLAGS_BASETYPE, addSlotWrappers, immortalize, newDict,
-  defMethod, defClassMethod, decref, newStr, dictSetStr, type NativeFn,
+  defMethod, defClassMethod, decref, newStr, dictSetStr, raise, TypeErrorType, None, type NativeFn,
 } from '@pyglass/vm-core';
 
 export interface NativeTypeSpec {
@@ -20,6 +20,8 @@ export interface NativeTypeSpec {
   base?: PyType;
   /** Subclassable (Py_TPFLAGS_BASETYPE); true unless said otherwise. */
   baseType?: boolean;
+  /** Instances are unhashable (tp_hash stays null and `__hash__` is None), as for mutable containers. */
+  unhashable?: boolean;
   /** Fills the slots (tp_new, tp_iternext, tp_repr, dealloc …) before they are inherited and wrapped. */
   slots: (t: PyType) => void;
   methods?: Record<string, NativeFn>;
@@ -29,7 +31,8 @@ export interface NativeTypeSpec {
 
 const INHERITED = [
   'tp_init', 'tp_repr', 'tp_str', 'tp_hash', 'tp_richcompare', 'tp_getattro', 'tp_setattro', 'nb_bool', 'mp_length',
-  'mp_subscript', 'mp_ass_subscript', 'sq_contains', 'tp_call',
+  'mp_subscript', 'mp_ass_subscript', 'sq_contains', 'tp_call', 'tp_iter', 'tp_iternext', 'nb_index', 'nb_int', 'nb_float',
+  'nb_negative', 'nb_positive', 'nb_invert', 'nb_absolute', 'tp_descr_get', 'tp_descr_set',
 ] as const;
 
 export function makeNativeType(spec: NativeTypeSpec): PyType {
@@ -43,7 +46,7 @@ export function makeNativeType(spec: NativeTypeSpec): PyType {
   base.subclasses.push(t);
   spec.slots(t);
   for (const k of INHERITED) {
-    if (t[k] === null) (t[k] as unknown) = base[k];
+    if (t[k] === null && !(k === 'tp_hash' && spec.unhashable === true)) (t[k] as unknown) = base[k];
   }
   if (t.dealloc === null) t.dealloc = base.dealloc;
   for (let i = 0; i < 26; i++) if (t.nb[i] === null) t.nb[i] = base.nb[i];
@@ -54,7 +57,15 @@ export function makeNativeType(spec: NativeTypeSpec): PyType {
     dictSetStr(t.ns, '__doc__', d);
     decref(d);
   }
+  if (spec.unhashable === true) {
+    // tp_hash raises with the C type's tp_name ("collections.deque"), and `__hash__` is None.
+    const msg = `unhashable type: '${spec.module}.${spec.name}'`;
+    t.tp_hash = () => {
+      throw raise(TypeErrorType, msg);
+    };
+  }
   addSlotWrappers(t);
+  if (spec.unhashable === true) dictSetStr(t.ns, '__hash__', None);
   return immortalize(t);
 }
 

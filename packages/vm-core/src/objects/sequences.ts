@@ -453,7 +453,7 @@ export function seqRepr(items: PyObject[], open: string, close: string, self: Py
 export const reprGuard = new Set<PyObject>();
 
 /** Lexicographic comparison of two item arrays (list_richcompare). */
-function seqCompare(a: PyObject[], b: PyObject[], op: number): PyObject {
+export function seqCompare(a: PyObject[], b: PyObject[], op: number): PyObject {
   if ((op === EQ || op === NE) && a.length !== b.length) return op === EQ ? False : True;
   let i = 0;
   for (; i < a.length && i < b.length; i++) {

@@ -24,7 +24,12 @@ for name in ['exp', 'log', 'log2', 'log10', 'sin', 'cos', 'tan', 'atan', 'sinh',
 pairs = [(vals[i], vals[i + 1]) for i in range(0, 240, 2)]
 print('atan2', ' '.join(repr(math.atan2(a, b)) for a, b in pairs))
 print('hypot', ' '.join(repr(math.hypot(a, b)) for a, b in pairs))
-print('pow', ' '.join(repr(math.pow(abs(a), b)) for a, b in pairs))
+def safe(f, *args):
+    try:
+        return repr(f(*args))
+    except (ValueError, OverflowError) as e:
+        return type(e).__name__
+print('pow', ' '.join(safe(math.pow, abs(a), b) for a, b in pairs))
 print('fmod', ' '.join(repr(math.fmod(a, b)) for a, b in pairs))
 print('remainder', ' '.join(repr(math.remainder(a, b)) for a, b in pairs))
 print('hypot3', ' '.join(repr(math.hypot(*vals[i:i + 3])) for i in range(0, 240, 3)))

@@ -1377,6 +1377,11 @@ function strOf(o: PyObject): string {
 
 // =============================================================================================
 
+/** Makes the collections types once per process (namedtuple needs _tuplegetter). */
+export function ensureCollectionTypes(): void {
+  if (types === null) types = buildTypes();
+}
+
 export function initCollections(m: PyModule): void {
   if (types === null) types = buildTypes();
   for (const name of ['deque', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap', '_tuplegetter'] as const) {

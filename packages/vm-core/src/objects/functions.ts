@@ -17,6 +17,9 @@ import { None, emptyTuple, newStr, newTuple, raise } from './values.js';
 import { defGetSet, defMethod, splitKw, classmethodTypeRef, staticmethodTypeRef, callBound } from './typeobject.js';
 import { dictGetStr } from './dict.js';
 
+/** `__doc__` values assigned to functions after creation, which the function owns. */
+const assignedDocs = new WeakMap<PyFunction, PyObject>();
+
 function initFunction(): void {
   functionType.tp_descr_get = (f, obj) => (obj === null ? newref(f) : new PyMethod(methodType, newref(f), newref(obj)));
   functionType.tp_repr = (f) => `<function ${(f as PyFunction).qualname.s} at 0x${f.addr.toString(16).padStart(16, '0')}>`;
@@ -28,6 +31,15 @@ function initFunction(): void {
     decref(f.name);
     decref(f.qualname);
     xdecref(f.annotations);
+    xdecref(f.module);
+    // A __doc__ assigned after creation is owned (the one from the code's constants is borrowed).
+    if (f.doc !== null) {
+      const owned = assignedDocs.get(f);
+      if (owned !== undefined) {
+        assignedDocs.delete(f);
+        decref(owned);
+      }
+    }
   };
   functionType.hasInstanceDict = true;
   defGetSet(functionType, '__name__', (o) => newref((o as PyFunction).name), (o, v) => {
@@ -41,8 +53,21 @@ function initFunction(): void {
     decref(old);
   });
   defGetSet(functionType, '__defaults__', (o) => newref((o as PyFunction).defaults ?? None));
-  defGetSet(functionType, '__doc__', (o) => newref((o as PyFunction).doc ?? None));
-  defGetSet(functionType, '__module__', (o) => newref(dictGetStr((o as PyFunction).globals, '__name__') ?? None));
+  defGetSet(functionType, '__doc__', (o) => newref((o as PyFunction).doc ?? None), (o, v) => {
+    const f = o as PyFunction;
+    const prev = assignedDocs.get(f);
+    f.doc = v === null || v === None ? null : newref(v);
+    if (f.doc !== null) assignedDocs.set(f, f.doc);
+    else assignedDocs.delete(f);
+    if (prev !== undefined) decref(prev);
+  });
+  // func_module: taken from the globals' __name__ until assigned (functools.wraps assigns it).
+  defGetSet(functionType, '__module__', (o) => newref((o as PyFunction).module ?? dictGetStr((o as PyFunction).globals, '__name__') ?? None), (o, v) => {
+    const f = o as PyFunction;
+    const old = f.module;
+    f.module = v === null ? None : newref(v);
+    xdecref(old);
+  });
   defGetSet(functionType, '__globals__', (o) => newref((o as PyFunction).globals));
   defGetSet(functionType, '__closure__', (o) => {
     const c = (o as PyFunction).closure;

@@ -42,3 +42,7 @@ export { isDictObj, keyError, dictMerge, newSet, setAdd, setContains, setItems }
 export { correctlyRoundedPow } from './primitives/float-pow.js';
 export { tstate } from './eval.js';
 export { seqCompare } from './objects/sequences.js';
+export {
+  codeType, cellType, tracebackType, frameType, ellipsisType, notImplementedType, methodDescriptorType, wrapperDescriptorType,
+  classmethodDescriptorType, getsetDescriptorType, memberDescriptorType, callIteratorType,
+} from './types.js';

@@ -49,6 +49,9 @@ export function makeNativeType(spec: NativeTypeSpec): PyType {
     if (t[k] === null && !(k === 'tp_hash' && spec.unhashable === true)) (t[k] as unknown) = base[k];
   }
   if (t.dealloc === null) t.dealloc = base.dealloc;
+  // A public type without its own tp_new creates instances as its base does (object → a plain
+  // instance with a __dict__); helper types (baseType false) stay uncreatable from Python.
+  if (t.tp_new === null && spec.baseType !== false) t.tp_new = base.tp_new;
   for (let i = 0; i < 26; i++) if (t.nb[i] === null) t.nb[i] = base.nb[i];
   if (spec.methods !== undefined) for (const [n, f] of Object.entries(spec.methods)) defMethod(t, n, f);
   if (spec.classMethods !== undefined) for (const [n, f] of Object.entries(spec.classMethods)) defClassMethod(t, n, f);

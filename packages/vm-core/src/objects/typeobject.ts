@@ -899,6 +899,9 @@ export function initTypeObjects(): void {
   void PyFloat; void dictType;
 }
 
+/** Builtin types whose instances are unhashable (`__hash__` is None). */
+const UNHASHABLE_BUILTINS = new Set(['list', 'dict', 'set', 'bytearray']);
+
 /** After every builtin's slots are set: MROs, inherited slots, wrapper entries. */
 export function finishBuiltinTypes(): void {
   for (const t of allBuiltinTypes) {
@@ -910,6 +913,8 @@ export function finishBuiltinTypes(): void {
       const b = t.base;
       // Inherit unset slots from the base (inherit_slots).
       for (const k of Object.keys(t) as (keyof PyType)[]) {
+        // list, dict and set set tp_hash to null on purpose (unhashable): that null is not inherited over.
+        if (k === 'tp_hash' && UNHASHABLE_BUILTINS.has(t.name)) continue;
         if ((k.startsWith('tp_') || k.startsWith('nb_') || k.startsWith('mp_') || k.startsWith('sq_')) && t[k] === null && k !== 'tp_new' && k !== 'tp_init' && k !== 'tp_iter' && k !== 'tp_iternext' && k !== 'tp_call' && k !== 'tp_descr_get' && k !== 'tp_descr_set') {
           (t[k] as unknown) = b[k];
         }

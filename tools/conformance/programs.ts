@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeObject } from '@pyglass/interfaces';
 import { runCode } from '@pyglass/vm-core';
+import { stdlibModules } from '@pyglass/stdlib';
 import { ORACLE_SCRIPTS, oracleCode, requireOracle, runOracle, WORKSPACE_ROOT } from '../oracle/index';
 
 export const PROGRAMS_DIR = path.join(__dirname, 'programs');
@@ -125,6 +126,7 @@ export function runProgram(name: string): ProgramResult {
     argv: [file],
     hashSeed: 0,
     checkLeaks: true,
+    modules: stdlibModules,
   });
   const actual = { stdout: placeholder(stdout, dir), stderr: placeholder(stderr, dir), exitCode };
   const passed = actual.stdout === expected.stdout && actual.stderr === expected.stderr && actual.exitCode === expected.exitCode;

@@ -46,3 +46,11 @@ export {
   codeType, cellType, tracebackType, frameType, ellipsisType, notImplementedType, methodDescriptorType, wrapperDescriptorType,
   classmethodDescriptorType, getsetDescriptorType, memberDescriptorType, callIteratorType,
 } from './types.js';
+
+/** Fills a native module's namespace; runs once per run, at the module's first import. */
+export type NativeModuleInit = (module: import('./object.js').PyModule) => void;
+/** The modules a run can import besides `sys`: native ones, and Python sources shipped with pyglass. */
+export interface ModuleTable {
+  native: ReadonlyMap<string, NativeModuleInit>;
+  sources: ReadonlyMap<string, { source: string; isPackage: boolean }>;
+}

@@ -11,6 +11,7 @@ import {
   decref, newref, xdecref,
 } from './object.js';
 import { IMMORTAL_REFCOUNT } from '@pyglass/interfaces';
+import type { ModuleTable } from './api.js';
 import {
   call, compareBool, getAttr, getIter, hashInto, indexValue, isInstance, isSubtype, iterNext, len, lookupAttr, lookupType, repr,
   richEq, setAttr, str, toArray, truth, attributeError, hashAsNumber, binaryOp, isStopIteration, callMethod,
@@ -579,11 +580,45 @@ function moduleGetAttr(o: PyObject, name: string): PyObject | null {
   return null;
 }
 
+/** The module table of the current run (RunOptions.modules): native modules by name; set by runCode. */
+export const moduleTable = { current: null as ModuleTable | null };
+
 export function importModule(name: string): PyObject {
   const m = modules.get(name);
   if (m !== undefined) return newref(m);
+  const init = moduleTable.current === null ? undefined : moduleTable.current.native.get(name);
+  if (init !== undefined) {
+    // A native module is made once per run at its first import (its init fills the namespace).
+    const d = newDict();
+    const mod = new PyModule(moduleType, name, d);
+    dictSetStrOwned(d, '__name__', newStr(name));
+    dictSetStr(d, '__doc__', None);
+    dictSetStrOwned(d, '__package__', newStr(''));
+    dictSetStr(d, '__loader__', None);
+    dictSetStr(d, '__spec__', None);
+    modules.set(name, mod);
+    try {
+      init(mod);
+    } catch (e) {
+      modules.delete(name);
+      dictClear(d);
+      decref(mod);
+      throw e;
+    }
+    return newref(mod);
+  }
   const e = raise(ModuleNotFoundErrorType, `No module named '${name}'`);
   throw e;
+}
+
+/** Finalization of the run's imported modules (their dicts cleared, which breaks module ↔ function cycles). */
+export function releaseModules(): void {
+  for (const [name, m] of [...modules]) {
+    if (name === 'sys') continue;
+    modules.delete(name);
+    dictClear(m.dict!);
+    decref(m);
+  }
 }
 
 export function initBuiltinTypes(): void {

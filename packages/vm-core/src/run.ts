@@ -9,7 +9,8 @@ import type { Allocator, CodeObject, CollectorConstraints } from '@pyglass/inter
 import { PyBaseException, PyDict, PyInt, PyObject, clearFreeLists, decref, memory } from './object.js';
 import { CodeInfo } from './code.js';
 import { initRuntime } from './runtime.js';
-import { io, makeBuiltins, makeSys, releaseSys } from './builtins.js';
+import { io, makeBuiltins, makeSys, releaseSys, moduleTable, releaseModules } from './builtins.js';
+import type { ModuleTable } from './api.js';
 import { runBody, tstate } from './eval.js';
 import { dictClear, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
 import { None, newStr } from './objects/values.js';
@@ -37,6 +38,8 @@ export interface RunOptions {
    * made during the run are still alive.
    */
   checkLeaks?: boolean;
+  /** The modules `import` can find beyond `sys` (@pyglass/stdlib's `stdlibModules`); none by default. */
+  modules?: ModuleTable;
 }
 
 export interface RunResult {
@@ -81,6 +84,7 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   }
   const baseline = memory.live;
   const before = options.checkLeaks === true ? new Set(memory.liveSet ?? []) : null;
+  moduleTable.current = options.modules ?? null;
   const builtins = makeBuiltins();
   makeSys(options.argv ?? [code.co_filename]);
   const globals = newDict();
@@ -98,6 +102,7 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   decref(exc);
   dictClear(globals);
   decref(globals);
+  releaseModules();
   releaseSys();
   dictClear(builtins);
   decref(builtins);

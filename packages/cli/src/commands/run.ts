@@ -8,6 +8,7 @@
 import { createAllocator } from '@pyglass/allocator';
 import { collectorSelector } from '@pyglass/gc';
 import { runCode } from '@pyglass/vm-core';
+import { stdlibModules } from '@pyglass/stdlib';
 import * as path from 'node:path';
 import type { CliIO, Command } from '../io';
 import { compileSource } from './compile-source';
@@ -71,6 +72,7 @@ export const runCommand: Command = (argv: string[], io: CliIO): number => {
     hashSeed: hashSeedFromEnv(process.env.PYTHONHASHSEED),
     allocator,
     collector,
+    modules: stdlibModules,
   });
   return result.exitCode;
 };

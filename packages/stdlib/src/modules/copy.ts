@@ -14,10 +14,11 @@ import {
   lookupAttr, getAttr, setAttr, callMethod, dictGet, dictSet, dictGetStr, dictSetStr, dictCopy, toArray, typeType, listType,
   dictType, setType, frozensetType, tupleType, intType, floatType, strType, boolType, complexType, bytesType, noneType,
   functionType, builtinFunctionType, rangeType, sliceType, propertyType, codeType, ellipsisType, notImplementedType,
-  methodType, PyMethod, ExceptionType, isStr, objectType, repr, newBuiltin as newBuiltinFn, type NativeFn,
+  methodType, PyMethod, ExceptionType, isStr, objectType, repr, newBuiltin as newBuiltinFn, immortalize, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
+import { immortalizeType } from './native-type.js';
 
 const ATOMIC = (): PyType[] => [
   noneType, intType, floatType, boolType, complexType, bytesType, strType, codeType, typeType, rangeType, builtinFunctionType,
@@ -93,10 +94,10 @@ function defaultReduce(x: PyObject, kind: string): PyObject[] {
 let newobjObj: PyObject | null = null;
 function newobjFn(): PyObject {
   if (newobjObj === null) {
-    newobjObj = newBuiltinFn('__newobj__', (_s, a) => {
+    newobjObj = immortalize(newBuiltinFn('__newobj__', (_s, a) => {
       const cls = a[0] as PyType;
       return cls.tp_new!(cls, a.slice(1), null);
-    });
+    }));
   }
   incref(newobjObj);
   return newobjObj;
@@ -296,7 +297,7 @@ export function initCopy(m: PyModule): void {
     const mod = newStr('copy');
     dictSetStr(ns, '__module__', mod);
     decref(mod);
-    errorType = call(typeType, [name, bases, ns], null) as PyType;
+    errorType = immortalizeType(call(typeType, [name, bases, ns], null) as PyType);
     decref(name);
     decref(bases);
     decref(ns);

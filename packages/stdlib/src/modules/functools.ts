@@ -12,10 +12,10 @@ import {
   None, True, False, NotImplemented, newInt, newStr, newTuple, newDict, raise, decref, newref, xdecref, incref, call, getIter,
   iterNext, truth, repr, richCompare, isInt, isSubtype, lookupType, lookupAttr, getAttr, setAttr, dictGet, dictSet, dictDel,
   dictGetStr, dictSetStr, dictCopy, isDictObj, tupleType, methodType, typeType, objectType, defMethod, newBuiltin, isStr,
-  intType, strType, objectRepr, propertyType, type NativeFn,
+  intType, strType, objectRepr, propertyType, immortalize, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs } from './number-args.js';
-import { makeNativeType } from './native-type.js';
+import { immortalizeType, makeNativeType } from './native-type.js';
 import { defineFunction, defineValue } from './module-def.js';
 import { ensureCollectionTypes, makeNamedTuple } from './collections.js';
 
@@ -285,7 +285,7 @@ function buildTypes(): Types {
   }));
 
   ensureCollectionTypes();
-  const cacheInfo = makeNamedTuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], [], 'functools');
+  const cacheInfo = immortalizeType(makeNamedTuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], [], 'functools'));
 
   const lru = makeNativeType({
     name: '_lru_cache_wrapper', module: 'functools', size: 88, slots: (t) => {
@@ -535,7 +535,7 @@ function totalOrdering(cls: PyObject): PyObject {
 // ---------------------------------------------------------------------------------------------
 
 export function initFunctools(m: PyModule): void {
-  if (kwdMark === null) kwdMark = call(objectType, [], null);
+  if (kwdMark === null) kwdMark = immortalize(call(objectType, [], null));
   if (types === null) types = buildTypes();
   const T = types;
   defineValue(m, 'partial', newref(T.partial));

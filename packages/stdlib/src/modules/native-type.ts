@@ -7,7 +7,7 @@
  */
 import {
   PyType, PyObject, objectType, typeType, LAYOUT_OTHER, TPFLAGS_BASETYPE, addSlotWrappers, immortalize, newDict,
-  defMethod, defClassMethod, decref, newStr, dictSetStr, raise, TypeErrorType, None, type NativeFn,
+  defMethod, defClassMethod, decref, newStr, dictSetStr, raise, TypeErrorType, None, PyDict, PyTuple, PyWrapper, type NativeFn,
 } from '@pyglass/vm-core';
 
 export interface NativeTypeSpec {
@@ -69,7 +69,37 @@ export function makeNativeType(spec: NativeTypeSpec): PyType {
   }
   addSlotWrappers(t);
   if (spec.unhashable === true) dictSetStr(t.ns, '__hash__', None);
-  return immortalize(t);
+  return immortalizeType(t);
+}
+
+/**
+ * Makes a process-lifetime type immortal with everything its namespace holds (names, method
+ * descriptors, getsets, properties and their getters, class constants, the bases and MRO): why —
+ * like CPython's static types they are made once and shared by every run, so a run's leak check
+ * must not count them as objects the run made.
+ */
+export function immortalizeType(t: PyType): PyType {
+  immortalize(t);
+  immortalizeDeep(t.ns, 3);
+  if (t.bases !== null) immortalizeDeep(t.bases, 1);
+  return t;
+}
+
+function immortalizeDeep(o: PyObject, depth: number): void {
+  immortalize(o);
+  if (depth <= 0) return;
+  if (o instanceof PyDict) {
+    for (let i = 0; i < o.keys.length; i++) {
+      const k = o.keys[i];
+      if (k === null) continue;
+      immortalize(k);
+      immortalizeDeep(o.values[i]!, depth - 1);
+    }
+  } else if (o instanceof PyTuple) {
+    for (const x of o.items) immortalizeDeep(x, depth - 1);
+  } else if (o instanceof PyWrapper) {
+    for (const x of [o.a, o.b, o.c, o.d]) if (x !== null) immortalizeDeep(x, depth - 1);
+  } else if (o.dict !== null) immortalizeDeep(o.dict, depth - 1);
 }
 
 /** tp_iter of an iterator: itself. */

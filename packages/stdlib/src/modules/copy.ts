@@ -304,6 +304,8 @@ export function initCopy(m: PyModule): void {
   }
   defineValue(m, 'Error', newref(errorType));
   defineValue(m, 'error', newref(errorType));
+  // copyreg.dispatch_table: reducers by type; copy() consults it after __copy__ (empty here).
+  defineValue(m, 'dispatch_table', newDict());
   defineFunction(m, 'copy', (_s, a, kw) => {
     const [x] = parseArgs('copy', a, kw, ['x'], 1, [], /* posOnly */ false);
     return shallowCopy(x!);

@@ -539,7 +539,6 @@ export function initFunctools(m: PyModule): void {
   if (types === null) types = buildTypes();
   const T = types;
   defineValue(m, 'partial', newref(T.partial));
-  defineValue(m, 'KeyWrapper', newref(T.keyWrapper));
   defineValue(m, '_lru_cache_wrapper', newref(T.lru));
   defineValue(m, 'cached_property', newref(T.cachedProperty));
   defineValue(m, '_CacheInfo', newref(T.cacheInfo));

@@ -777,6 +777,12 @@ export function initRandom(m: PyModule): void {
   defineValue(m, 'Random', newref(randomType));
   const inst = call(randomType, [], null);
   for (const name of MODULE_FUNCTIONS) defineValue(m, name, getAttr(inst, name));
+  defineValue(m, 'NV_MAGICCONST', newFloat(NV_MAGICCONST));
+  defineValue(m, 'TWOPI', newFloat(TWOPI));
+  defineValue(m, 'LOG4', newFloat(LOG4));
+  defineValue(m, 'SG_MAGICCONST', newFloat(SG_MAGICCONST));
+  defineValue(m, 'BPF', newInt(53));
+  defineValue(m, 'RECIP_BPF', newFloat(2 ** -53));
   defineValue(m, '_inst', inst);
   void PyTuple; void PyStr; void truth; void lookupType; void newException; void asIndexObject;
 }

@@ -13,8 +13,7 @@ import { nativeModules, stdlibModules } from '../src/index';
 
 /** Public names of CPython's modules that are not implemented yet (see docs/stdlib.md). */
 const NOT_YET: Record<string, string[]> = {
-  functools: ['GenericAlias', 'RLock', 'get_cache_token', 'namedtuple', 'partialmethod', 'recursive_repr', 'singledispatch',
-    'singledispatchmethod'],
+  functools: ['GenericAlias', 'RLock', 'get_cache_token', 'namedtuple', 'recursive_repr'],
   collections: ['UserDict', 'UserList', 'UserString'],
   random: ['SystemRandom', 'binomialvariate'],
   string: ['Formatter'],

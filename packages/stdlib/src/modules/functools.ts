@@ -12,12 +12,13 @@ import {
   None, True, False, NotImplemented, newInt, newStr, newTuple, newDict, raise, decref, newref, xdecref, incref, call, getIter,
   iterNext, truth, repr, richCompare, isInt, isSubtype, lookupType, lookupAttr, getAttr, setAttr, dictGet, dictSet, dictDel,
   dictGetStr, dictSetStr, dictCopy, isDictObj, tupleType, methodType, typeType, objectType, defMethod, newBuiltin, isStr,
-  intType, strType, objectRepr, propertyType, immortalize, type NativeFn,
+  intType, strType, objectRepr, propertyType, immortalize, strRepr, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs } from './number-args.js';
 import { immortalizeType, makeNativeType } from './native-type.js';
 import { defineFunction, defineValue } from './module-def.js';
 import { ensureCollectionTypes, makeNamedTuple } from './collections.js';
+import { newMappingProxy } from './types.js';
 
 function noKw(name: string, kw: string[] | null): void {
   if (kw !== null && kw.length > 0) throw raise(TypeErrorType, `${name}() takes no keyword arguments`);
@@ -199,9 +200,121 @@ class CachedPropertyObject extends PyObject {
   }
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// singledispatch, singledispatchmethod, partialmethod
+
+class DispatchObject extends PyObject {
+  declare func: PyObject;
+  declare registry: PyDict;
+  declare funcname: string;
+  constructor(type: PyType, func: PyObject, registry: PyDict, funcname: string) {
+    super(type, type.basicsize);
+    this.func = func;
+    this.registry = registry;
+    this.funcname = funcname;
+  }
+}
+
+class DispatchMethodObject extends PyObject {
+  declare dispatcher: DispatchObject;
+  declare func: PyObject;
+  constructor(type: PyType, dispatcher: DispatchObject, func: PyObject) {
+    super(type, type.basicsize);
+    this.dispatcher = dispatcher;
+    this.func = func;
+  }
+}
+
+class PartialMethodObject extends PyObject {
+  declare func: PyObject;
+  declare args: PyTuple;
+  declare kw: PyDict;
+  constructor(type: PyType, func: PyObject, args: PyTuple, kw: PyDict) {
+    super(type, type.basicsize);
+    this.func = func;
+    this.args = args;
+    this.kw = kw;
+  }
+}
+
+function isClass(o: PyObject): boolean {
+  return o.type === typeType || isSubtype(o.type, typeType);
+}
+
+/** _find_impl without ABCs: the first class of cls.__mro__ with a registered implementation. */
+function dispatchFor(d: DispatchObject, cls: PyType): PyObject {
+  for (const t of cls.mro) {
+    const impl = dictGet(d.registry, t);
+    if (impl !== null) return impl;
+  }
+  return d.func;
+}
+
+/** register(cls, func=None): a class (decorator or direct), or an annotated function. */
+function dispatchRegister(d: DispatchObject, args: PyObject[], kw: string[] | null): PyObject {
+  const [clsO, funcO] = parseArgs('register', args, kw, ['cls', 'func'], 1, [], /* posOnly */ false);
+  const cls = clsO!;
+  if (isClass(cls)) {
+    if (funcO === undefined || funcO === None) {
+      return newBuiltin('<lambda>', (_s, a) => {
+        checkPositional('<lambda>', a.length, 1, 1);
+        dictSet(d.registry, cls, a[0]);
+        return newref(a[0]);
+      }, None, 'singledispatch.<locals>.register.<locals>.<lambda>');
+    }
+    dictSet(d.registry, cls, funcO);
+    return newref(funcO);
+  }
+  if (funcO !== undefined && funcO !== None) {
+    throw raise(TypeErrorType, `Invalid first argument to \`register()\`. ${repr(cls)} is not a class or union type.`);
+  }
+  const ann = lookupAttr(cls, '__annotations__');
+  const invalid = (): never => {
+    throw raise(TypeErrorType,
+      `Invalid first argument to \`register()\`: ${repr(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+  };
+  if (ann === null || !isDictObj(ann) || ann.size === 0) {
+    xdecref(ann);
+    invalid();
+  }
+  // The first annotated parameter's annotation (get_type_hints order: the annotations dict's order).
+  const a = ann as PyDict;
+  let target: PyObject | null = null;
+  let argname = '';
+  for (let i = 0; i < a.keys.length; i++) {
+    const k = a.keys[i];
+    if (k === null) continue;
+    argname = isStr(k) ? k.s : '';
+    target = a.values[i];
+    break;
+  }
+  decref(ann!);
+  if (target === null || !isClass(target)) {
+    throw raise(TypeErrorType, `Invalid annotation for ${strRepr(argname)}. ${target === null ? 'None' : repr(target)} is not a class.`);
+  }
+  dictSet(d.registry, target, cls);
+  return newref(cls);
+}
+
+function partialMethodRepr(o: PyObject): string {
+  const p = o as PartialMethodObject;
+  const args = p.args.items.map((a) => repr(a)).join(', ');
+  const kws: string[] = [];
+  const d = p.kw;
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== null) kws.push(`${(k as PyStr).s}=${repr(d.values[i]!)}`);
+  }
+  return `functools.partialmethod(${repr(p.func)}, ${args}, ${kws.join(', ')})`;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 interface Types {
+  dispatch: PyType;
+  dispatchMethod: PyType;
+  partialMethod: PyType;
   partial: PyType;
   keyWrapper: PyType;
   lru: PyType;
@@ -406,7 +519,157 @@ function buildTypes(): Types {
   dictSetStr(cachedProperty.ns, 'attrname', memberGetter('attrname', (o) => newref((o as CachedPropertyObject).attrname)));
   dictSetStr(cachedProperty.ns, 'func', memberGetter('func', (o) => newref((o as CachedPropertyObject).func)));
 
-  return { partial, keyWrapper, lru, cachedProperty, cacheInfo };
+
+  const dispatch = makeNativeType({
+    name: 'singledispatch', module: 'functools', size: 48, baseType: false, slots: (t) => {
+      t.tp_call = (o, args, kw) => {
+        const d = o as DispatchObject;
+        const npos = args.length - (kw === null ? 0 : kw.length);
+        if (npos < 1) throw raise(TypeErrorType, `${d.funcname} requires at least 1 positional argument`);
+        return call(dispatchFor(d, args[0].type), args, kw);
+      };
+      t.tp_descr_get = (self, obj) => (obj === null ? newref(self) : new PyMethod(methodType, newref(self), newref(obj)));
+      t.tp_repr = (o) => {
+        const q = o.dict === null ? null : dictGetStr(o.dict, '__qualname__');
+        return `<function ${q !== null && isStr(q) ? q.s : (o as DispatchObject).funcname} at 0x${o.addr.toString(16).padStart(16, '0')}>`;
+      };
+      t.dealloc = (o) => {
+        const d = o as DispatchObject;
+        decref(d.func);
+        decref(d.registry);
+      };
+    },
+    methods: {
+      register: (self, a, kw) => dispatchRegister(self as DispatchObject, a, kw),
+      dispatch: (self, a) => {
+        checkPositional('dispatch', a.length, 1, 1);
+        if (!isClass(a[0])) throw raise(TypeErrorType, `${repr(a[0])} is not a class`);
+        return newref(dispatchFor(self as DispatchObject, a[0] as PyType));
+      },
+      _clear_cache: () => None,
+    },
+  });
+  dispatch.hasInstanceDict = true;
+  dictSetStr(dispatch.ns, 'registry', memberGetter('registry', (o) => newMappingProxy((o as DispatchObject).registry)));
+
+  const dispatchMethod = makeNativeType({
+    name: 'singledispatchmethod', module: 'functools', size: 40, slots: (t) => {
+      t.tp_new = (type, args, kw) => {
+        const [func] = parseArgs('singledispatchmethod', args, kw, ['func'], 1, [], /* posOnly */ false);
+        const f = func!;
+        if (!isCallable(f) && lookupType(f.type, '__get__') === null) throw raise(TypeErrorType, `${repr(f)} is not callable or a descriptor`);
+        const d = makeDispatcher(f);
+        return new DispatchMethodObject(type, d, newref(f));
+      };
+      t.tp_init = () => undefined;
+      t.tp_descr_get = (self, obj, type) => {
+        const m = self as DispatchMethodObject;
+        const owner = type ?? (obj === null ? None : obj.type);
+        return newBuiltin(m.dispatcher.funcname, (_s, args, kw) => {
+          const npos = args.length - (kw === null ? 0 : kw.length);
+          if (npos < 1) throw raise(TypeErrorType, `${m.dispatcher.funcname} requires at least 1 positional argument`);
+          const impl = dispatchFor(m.dispatcher, args[0].type);
+          const get = impl.type.tp_descr_get;
+          const bound = get === null ? newref(impl) : get(impl, obj, owner as PyType);
+          try {
+            return call(bound, args, kw);
+          } finally {
+            decref(bound);
+          }
+        }, None);
+      };
+      t.dealloc = (o) => {
+        const m = o as DispatchMethodObject;
+        decref(m.dispatcher);
+        decref(m.func);
+      };
+    },
+    methods: {
+      register: (self, a, kw) => dispatchRegister((self as DispatchMethodObject).dispatcher, a, kw),
+    },
+  });
+  dispatchMethod.hasInstanceDict = true;
+
+  const partialMethod = makeNativeType({
+    name: 'partialmethod', module: 'functools', size: 56, slots: (t) => {
+      t.tp_new = (type, args, kw) => {
+        const nkw = kw === null ? 0 : kw.length;
+        const npos = args.length - nkw;
+        if (npos < 1) throw raise(TypeErrorType, "partialmethod.__init__() missing 1 required positional argument: 'func'");
+        let func = args[0];
+        if (!isCallable(func) && lookupType(func.type, '__get__') === null) throw raise(TypeErrorType, `${repr(func)} is not callable or a descriptor`);
+        let pargs: PyObject[] = [];
+        let d = newDict();
+        if (func instanceof PartialMethodObject) {
+          pargs = func.args.items;
+          decref(d);
+          d = dictCopy(func.kw);
+          func = func.func;
+        }
+        for (let i = 0; i < nkw; i++) {
+          const k = newStr(kw![i]);
+          dictSet(d, k, args[npos + i]);
+          decref(k);
+        }
+        return new PartialMethodObject(type, newref(func), newTuple([...pargs, ...args.slice(1, npos)].map((a) => newref(a))), d);
+      };
+      t.tp_init = () => undefined;
+      t.tp_repr = partialMethodRepr;
+      t.tp_descr_get = (self, obj, type) => {
+        const p = self as PartialMethodObject;
+        const get = p.func.type.tp_descr_get;
+        if (get !== null) {
+          const nf = get(p.func, obj, type ?? (obj === null ? (None as unknown as PyType) : obj.type));
+          if (nf !== p.func) {
+            const r = new PartialObject(types!.partial, nf, newref(p.args), dictCopy(p.kw));
+            const selfO = lookupAttr(nf, '__self__');
+            if (selfO !== null) {
+              r.dict = newDict();
+              dictSetStr(r.dict, '__self__', selfO);
+              decref(selfO);
+            }
+            return r;
+          }
+          decref(nf);
+        }
+        // The unbound method: cls_or_self first, then the stored arguments.
+        const unbound = newBuiltin('_method', (_s, args, kw) => {
+          const nkw = kw === null ? 0 : kw.length;
+          const npos = args.length - nkw;
+          const pos = [args[0], ...p.args.items, ...args.slice(1, npos)];
+          const names: string[] = [];
+          const vals: PyObject[] = [];
+          const d = p.kw;
+          for (let i = 0; i < d.keys.length; i++) {
+            const k = d.keys[i];
+            if (k === null) continue;
+            const name = (k as PyStr).s;
+            const j = kw === null ? -1 : kw.indexOf(name);
+            names.push(name);
+            vals.push(j >= 0 ? args[npos + j] : d.values[i]!);
+          }
+          for (let i = 0; i < nkw; i++) {
+            if (!names.includes(kw![i])) {
+              names.push(kw![i]);
+              vals.push(args[npos + i]);
+            }
+          }
+          return call(p.func, [...pos, ...vals], names.length > 0 ? names : null);
+        }, None, 'partialmethod._make_unbound_method.<locals>._method');
+        if (obj === null) return unbound;
+        const m = new PyMethod(methodType, unbound, newref(obj));
+        return m;
+      };
+      t.dealloc = (o) => {
+        const p = o as PartialMethodObject;
+        decref(p.func);
+        decref(p.args);
+        decref(p.kw);
+      };
+    },
+  });
+  partialMethod.hasInstanceDict = true;
+  return { partial, keyWrapper, lru, cachedProperty, cacheInfo, dispatch, dispatchMethod, partialMethod };
 }
 
 function reprStr(s: string): string {
@@ -534,6 +797,16 @@ function totalOrdering(cls: PyObject): PyObject {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The dispatcher of singledispatch(func): registry {object: func}, name from func.__name__. */
+function makeDispatcher(func: PyObject): DispatchObject {
+  const reg = newDict();
+  dictSet(reg, objectType, func);
+  const nameO = lookupAttr(func, '__name__');
+  const name = nameO !== null && isStr(nameO) ? nameO.s : 'singledispatch function';
+  xdecref(nameO);
+  return new DispatchObject(types!.dispatch, newref(func), reg, name);
+}
+
 export function initFunctools(m: PyModule): void {
   if (kwdMark === null) kwdMark = immortalize(call(objectType, [], null));
   if (types === null) types = buildTypes();
@@ -640,6 +913,19 @@ export function initFunctools(m: PyModule): void {
     return new PartialObject(T.partial, newref(uwObj), newTuple([]), d);
   });
   decref(uwObj);
+  defineFunction(m, 'singledispatch', (_s, args, kw) => {
+    const [func] = parseArgs('singledispatch', args, kw, ['func'], 1, [], /* posOnly */ false);
+    const d = makeDispatcher(func!);
+    try {
+      decref(updateWrapper(d, func!, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES));
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
+    return d;
+  });
+  defineValue(m, 'singledispatchmethod', newref(T.dispatchMethod));
+  defineValue(m, 'partialmethod', newref(T.partialMethod));
   defineFunction(m, 'total_ordering', (_s, args, kw) => {
     noKw('total_ordering', kw);
     checkPositional('total_ordering', args.length, 1, 1);

@@ -244,3 +244,9 @@ function prepareClass(name: PyObject, basesO: PyObject | undefined, kwds: PyObje
   }
 }
 void dictSet; void dictType; void callSpecial;
+
+/** A mappingproxy over `mapping` (functools.singledispatch's registry view). */
+export function newMappingProxy(mapping: PyObject): PyObject {
+  if (built === null) built = build();
+  return new ProxyObject(built.proxy, newref(mapping));
+}

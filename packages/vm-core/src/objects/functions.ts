@@ -11,11 +11,11 @@ import {
 import { attributeError, call, isInstance, isSubtype, lookupType, repr, str } from '../abstract.js';
 import {
   KeyErrorType, RuntimeErrorType, StopIterationType, SystemExitType, TypeErrorType, baseExceptionType, cellType, classmethodType,
-  functionType, methodType, propertyType, staticmethodType, superType, tracebackType, typeType,
+  functionType, methodType, propertyType, staticmethodType, superType, tracebackType, typeType, dictType, tupleType,
 } from '../types.js';
 import { None, emptyTuple, newStr, newTuple, raise } from './values.js';
 import { defGetSet, defMethod, splitKw, classmethodTypeRef, staticmethodTypeRef, callBound } from './typeobject.js';
-import { dictGetStr } from './dict.js';
+import { dictGetStr, dictSet, newDict } from './dict.js';
 
 /** `__doc__` values assigned to functions after creation, which the function owns. */
 const assignedDocs = new WeakMap<PyFunction, PyObject>();
@@ -69,6 +69,26 @@ function initFunction(): void {
     xdecref(old);
   });
   defGetSet(functionType, '__globals__', (o) => newref((o as PyFunction).globals));
+  // __annotations__: MAKE_FUNCTION stores 3.12's flat (name, value, …) tuple; the first access
+  // turns it into the dict Python sees (func_get_annotations), kept for later accesses.
+  defGetSet(functionType, '__annotations__', (o) => {
+    const f = o as PyFunction;
+    const a = f.annotations;
+    if (a !== null && a.type === dictType) return newref(a);
+    const d = newDict();
+    if (a !== null && a.type === tupleType) {
+      const items = (a as PyTuple).items;
+      for (let i = 0; i + 1 < items.length; i += 2) dictSet(d, items[i], items[i + 1]);
+    }
+    xdecref(a);
+    f.annotations = d;
+    return newref(d);
+  }, (o, v) => {
+    const f = o as PyFunction;
+    const old = f.annotations;
+    f.annotations = v === null || v === None ? null : newref(v);
+    xdecref(old);
+  });
   defGetSet(functionType, '__closure__', (o) => {
     const c = (o as PyFunction).closure;
     return c === null ? None : newTuple(c.map((x) => newref(x)));

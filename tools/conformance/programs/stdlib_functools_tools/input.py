@@ -104,3 +104,32 @@ try:
 except TypeError as e:
     print('TypeError', e)
 
+@ft.singledispatch
+def f(x):
+    return 'base'
+@f.register(int)
+def _(x): return 'int'
+@f.register
+def _(x: str): return 'str'
+f.register(list, lambda x: 'list')
+print(f(1), f("a"), f([]), f(1.5), f(True), f.dispatch(bool).__name__, sorted(k.__name__ for k in f.registry), f.__name__, type(f.registry).__name__)
+try: f()
+except TypeError as e: print(str(e).split(" at ")[0])
+try: f.register(1)
+except TypeError as e: print(str(e).split(" at ")[0])
+try: f.register(lambda x: 0)
+except TypeError as e: print(str(e).split(" at ")[0])
+class A: pass
+class B(A): pass
+f.register(A, lambda x: 'A')
+print(f(B()), f.dispatch(B) is f.registry[A])
+class C:
+    @ft.singledispatchmethod
+    def m(self, x): return 'base'
+    @m.register
+    def _(self, x: int): return 'int'
+print(C().m(1), C().m('s'))
+class P:
+    def g(self, a, b, c=0): return (a, b, c)
+    h = ft.partialmethod(g, 1, c=5)
+print(P().h(2), repr(ft.partialmethod(P.g, 1)).split(" at ")[0], repr(ft.partialmethod(P.g, 1)).split(">")[1], repr(ft.partialmethod(P.g, c=1)).split(">")[1])

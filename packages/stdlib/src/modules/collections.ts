@@ -20,6 +20,7 @@ import {
 import { asSsize, checkPositional, parseArgs } from './number-args.js';
 import { makeNativeType, selfIter } from './native-type.js';
 import { defineFunction, defineValue } from './module-def.js';
+import { initUserCollections } from './collections-user.js';
 
 const NB_ADD = 0;
 const NB_MULTIPLY = 5;
@@ -1389,6 +1390,7 @@ export function initCollections(m: PyModule): void {
     defineValue(m, name, newref(t));
   }
   defineFunction(m, 'namedtuple', namedtupleFn);
+  initUserCollections(m);
   defineFunction(m, '_count_elements', (_s, a) => {
     checkPositional('_count_elements', a.length, 2, 2);
     const d = a[0] as PyDict;

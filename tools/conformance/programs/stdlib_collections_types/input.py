@@ -157,3 +157,27 @@ print(cm['a'], cm['b'], len(cm), sorted(cm), 'b' in cm, cm.get('z', 'dflt'), cm.
 cm['c'] = 4; print(cm, cm.parents, cm.new_child({'q': 0}))
 print(dict(cm.items()) == {'a': 1, 'b': 3, 'c': 4}, list(cm.keys()), list(cm.values()))
 
+from collections import UserDict, UserList, UserString
+d = UserDict({'a': 1}, b=2)
+d['c'] = 3; del d['a']
+print(d, len(d), 'b' in d, d.get('z', 0), list(d), d.data, d == {'b': 2, 'c': 3}, d.setdefault('q', 9), d.pop('q'), d.pop('zz', 'dflt'))
+class Lower(UserDict):
+    def __setitem__(self, k, v):
+        super().__setitem__(k.lower(), v)
+l = Lower(A=1); l.update({'B': 2}, C=3); l.setdefault('D', 4)
+print(l, type(l.copy()).__name__, l.copy(), UserDict.fromkeys('xy', 0), d | {'n': 1}, {'m': 0} | d)
+class M(UserDict):
+    def __missing__(self, k): return k * 2
+print(M()['ab'])
+try:
+    UserDict()['x']
+except KeyError as e:
+    print('KeyError', e)
+u = UserList([3, 1, 2])
+u.append(0); u.sort(); u.extend(UserList([9])); u += [8]; u.insert(0, -1)
+print(u, len(u), u[0], u[1:3], type(u[1:3]).__name__, u.pop(), u.count(1), u.index(2), u + [5], [5] + u, u * 2, u == [-1, 0, 1, 2, 3, 9], u < [0], 3 in u)
+u.reverse(); u.remove(9); del u[0]; u[0] = 'x'; print(u, u.copy(), UserList(), UserList('ab'))
+s = UserString('Hello World')
+print(s, repr(s), s.upper(), type(s.upper()).__name__, s.lower().title(), s.split(), s.count('o'), s.find('W'), s[0:5], type(s[0]).__name__, len(s))
+print(s + '!', 'Say: ' + s if False else s + s, s * 2, s == 'Hello World', s < 'Z', 'World' in s, s.replace('World', 'There'), s.startswith('He'), s.join(['a', 'b']), hash(s) == hash('Hello World'))
+print(s.center(15, '*'), s.zfill(13), UserString(42), str(s), s.strip('Hd'), s.encode())

@@ -390,7 +390,7 @@ function tgamma(x: number): [number, number] {
   return [r, Number.isFinite(r) ? 0 : 2];
 }
 
-function lgamma(x: number): [number, number] {
+export function lgamma(x: number): [number, number] {
   if (!Number.isFinite(x)) return [x !== x ? x : Infinity, 0];
   if (x === Math.floor(x) && x <= 2) {
     if (x <= 0) return [Infinity, 1];

@@ -15,12 +15,13 @@ import {
   None, newInt, newBigInt, newFloat, newTuple, newList, raise, newException, decref, newref, call, getIter, iterNext, truth,
   repr, str, binaryOp, compareBool, isInt, isSubtype, len, getItem, setItem, toArray, hashInto, bigOf, PyHash, bytesType,
   tupleType, listType, strType, rangeType, dictType, setType, frozensetType, isStr, lookupType, getAttr, correctlyRoundedPow,
-  OverflowErrorType, ZeroDivisionErrorType, type NativeFn,
+  OverflowErrorType, ZeroDivisionErrorType, NotImplementedErrorType, type NativeFn,
 } from '@pyglass/vm-core';
 import { asBigIndex, asDouble, asIndexObject, checkPositional, parseArgs } from './number-args.js';
 import { makeNativeType } from './native-type.js';
 import { defineValue } from './module-def.js';
 import * as libm from './libm.js';
+import { lgamma } from './math.js';
 
 const N = 624;
 const M = 397;
@@ -29,11 +30,14 @@ class RandomObject extends PyObject {
   declare mt: Uint32Array;
   declare index: number;
   declare gaussNext: PyObject;
+  /** SystemRandom: draws come from the OS (os.urandom), not from the twister. */
+  declare system: boolean;
   constructor(type: PyType) {
     super(type, type.basicsize);
     this.mt = new Uint32Array(N);
     this.index = N + 1;
     this.gaussNext = None;
+    this.system = false;
   }
 }
 
@@ -102,6 +106,13 @@ function genrand(r: RandomObject): number {
 
 /** random(): 53 random bits from two outputs (27 + 26), as genrand_res53. */
 function random01(r: RandomObject): number {
+  if (r.system) {
+    // (int.from_bytes(urandom(7)) >> 3) * 2**-53
+    const b = randomBytes(7);
+    let v = 0;
+    for (let i = 0; i < 7; i++) v = v * 256 + b[i];
+    return Math.floor(v / 8) * (1.0 / 9007199254740992.0);
+  }
   const a = genrand(r) >>> 5;
   const b = genrand(r) >>> 6;
   return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
@@ -109,6 +120,12 @@ function random01(r: RandomObject): number {
 
 /** getrandbits(k) as a bigint (words little-endian; the last one keeps its high bits). */
 function getrandbitsBig(r: RandomObject, k: number): bigint {
+  if (r.system) {
+    if (k === 0) return 0n;
+    const nbytes = (k + 7) >> 3;
+    const x = BigInt('0x' + randomBytes(nbytes).toString('hex'));
+    return x >> BigInt(nbytes * 8 - k);
+  }
   if (k <= 32) return BigInt(k === 0 ? 0 : genrand(r) >>> (32 - k));
   let result = 0n;
   let shift = 0n;
@@ -127,7 +144,7 @@ function bitLen(n: bigint): number {
 
 /** _randbelow_with_getrandbits(n) for n > 0. */
 function randbelow(r: RandomObject, n: bigint): bigint {
-  if (n <= 0xffffffffn) {
+  if (n <= 0xffffffffn && !r.system) {
     const nn = Number(n);
     const k = 32 - Math.clz32(nn);
     for (;;) {
@@ -143,7 +160,7 @@ function randbelow(r: RandomObject, n: bigint): bigint {
 }
 /** randbelow for a JS count (< 2**32 in practice). */
 function randbelowNum(r: RandomObject, n: number): number {
-  if (n <= 0xffffffff) {
+  if (n <= 0xffffffff && !r.system) {
     const k = 32 - Math.clz32(n);
     for (;;) {
       const v = k === 0 ? 0 : genrand(r) >>> (32 - k);
@@ -726,6 +743,12 @@ function buildType(): PyType {
       }
       return new PyBytes(bytesType, b);
     },
+    binomialvariate: (self, a, kw) => {
+      const [nO, pO] = parseArgs('binomialvariate', a, kw, ['n', 'p'], 0, [], /* posOnly */ false);
+      const n = nO === undefined ? 1 : Number(asBigIndex(nO));
+      const p = pO === undefined ? 0.5 : asDouble(pO);
+      return newInt(binomialvariate(self as RandomObject, n, p));
+    },
     _randbelow: (self, a) => {
       checkPositional('_randbelow', a.length, 1, 1);
       return newBigInt(randbelow(self as RandomObject, asBigIndex(a[0])));
@@ -744,6 +767,58 @@ function buildType(): PyType {
   });
   t.hasInstanceDict = true;
   return t;
+}
+
+/** random.py's binomialvariate: Devroye's geometric method for n·p < 10, else Hörmann's BTRS. */
+function binomialvariate(r: RandomObject, n: number, p: number): number {
+  if (n < 0) throw raise(ValueErrorType, 'n must be non-negative');
+  if (p <= 0.0 || p >= 1.0) {
+    if (p === 0.0) return 0;
+    if (p === 1.0) return n;
+    throw raise(ValueErrorType, 'p must be in the range 0.0 <= p <= 1.0');
+  }
+  if (n === 1) return random01(r) < p ? 1 : 0;
+  if (p > 0.5) return n - binomialvariate(r, n, 1.0 - p);
+  if (n * p < 10.0) {
+    let x = 0;
+    let y = 0;
+    const c = libm.log2(1.0 - p);
+    if (c === 0) return x;
+    for (;;) {
+      const u = random01(r);
+      y += Math.floor((u === 0 ? -Infinity : libm.log2(u)) / c) + 1;
+      if (y > n) return x;
+      x += 1;
+    }
+  }
+  const spq = Math.sqrt(n * p * (1.0 - p));
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  let setup = false;
+  let alpha = 0;
+  let lpq = 0;
+  let m = 0;
+  let h = 0;
+  for (;;) {
+    let u = random01(r);
+    u -= 0.5;
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2.0 * a / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    let v = random01(r);
+    if (us >= 0.07 && v <= vr) return k;
+    if (!setup) {
+      alpha = (2.83 + 5.1 / b) * spq;
+      lpq = safeLog(p / (1.0 - p));
+      m = Math.floor((n + 1) * p);
+      h = lgamma(m + 1)[0] + lgamma(n - m + 1)[0];
+      setup = true;
+    }
+    v *= alpha / (a / (us * us) + b);
+    if (safeLog(v) <= h - lgamma(k + 1)[0] - lgamma(n - k + 1)[0] + (k - m) * lpq) return k;
+  }
 }
 
 function normalvariate(r: RandomObject, mu: number, sigma: number): number {
@@ -769,12 +844,38 @@ function pyMod(x: number, y: number): number {
 const MODULE_FUNCTIONS = [
   'seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange', 'sample', 'shuffle', 'choices',
   'normalvariate', 'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'gauss', 'betavariate',
-  'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'randbytes',
+  'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'randbytes', 'binomialvariate',
 ];
+
+let systemRandomType: PyType | null = null;
+
+function buildSystemRandom(base: PyType): PyType {
+  const notImpl = (): PyObject => {
+    throw raise(NotImplementedErrorType, 'System entropy source does not have state.');
+  };
+  return makeNativeType({
+    name: 'SystemRandom', module: 'random', base, size: 2512, slots: (t) => {
+      t.tp_new = (type) => {
+        const r = new RandomObject(type);
+        r.system = true;
+        return r;
+      };
+      t.tp_init = () => undefined;
+    },
+    methods: {
+      seed: () => None,
+      getstate: notImpl,
+      setstate: notImpl,
+      _notimplemented: notImpl,
+    },
+  });
+}
 
 export function initRandom(m: PyModule): void {
   if (randomType === null) randomType = buildType();
+  if (systemRandomType === null) systemRandomType = buildSystemRandom(randomType);
   defineValue(m, 'Random', newref(randomType));
+  defineValue(m, 'SystemRandom', newref(systemRandomType));
   const inst = call(randomType, [], null);
   for (const name of MODULE_FUNCTIONS) defineValue(m, name, getAttr(inst, name));
   defineValue(m, 'NV_MAGICCONST', newFloat(NV_MAGICCONST));

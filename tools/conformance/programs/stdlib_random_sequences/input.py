@@ -56,3 +56,20 @@ class MyRandom(random.Random):
 print(type(MyRandom(3)).__name__, MyRandom(3).random() == random.Random(3).random())
 print(type(random.random).__name__, random.Random.__module__)
 
+for seed in [1, 2, 3, 99]:
+    r = random.Random(seed)
+    print([r.binomialvariate(n, p) for n, p in [(1, 0.3), (10, 0.5), (20, 0.1), (100, 0.5), (1000, 0.3), (50, 0.9), (5, 0.0), (5, 1.0), (10**6, 0.4)]])
+try:
+    random.binomialvariate(-1)
+except ValueError as e:
+    print(e)
+try:
+    random.binomialvariate(5, 1.5)
+except ValueError as e:
+    print(e)
+s = random.SystemRandom()
+print(type(s).__name__, 0 <= s.random() < 1, 0 <= s.randrange(10) < 10, s.getrandbits(8) < 256, len(s.sample(range(100), 5)), isinstance(s, random.Random))
+try:
+    s.getstate()
+except NotImplementedError as e:
+    print(e)

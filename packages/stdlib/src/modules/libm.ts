@@ -184,20 +184,26 @@ function expDDSlow(xh: number, xl: number): number {
  */
 const EXP_TH = new Float64Array(128);
 const EXP_TL = new Float64Array(128);
-for (let j = 0; j < 128; j++) {
-  twoProd(j / 128, LN2_H);
-  const h = rh;
-  const l = rl + (j / 128) * LN2_L;
-  quickTwoSum(h, l);
-  const k = expDDSlow(rh, rl);
-  EXP_TH[j] = rh * 2 ** k;
-  EXP_TL[j] = rl * 2 ** k;
+/** The tables are filled at the first exp (why lazily: 128 slow evaluations cost ~3 ms at start-up). */
+let expTablesReady = false;
+function fillExpTables(): void {
+  for (let j = 0; j < 128; j++) {
+    twoProd(j / 128, LN2_H);
+    const h = rh;
+    const l = rl + (j / 128) * LN2_L;
+    quickTwoSum(h, l);
+    const k = expDDSlow(rh, rl);
+    EXP_TH[j] = rh * 2 ** k;
+    EXP_TL[j] = rl * 2 ** k;
+  }
+  expTablesReady = true;
 }
 const LN2_128_H = LN2_H / 128;
 const LN2_128_L = LN2_L / 128;
 const INV_LN2_128 = 128 / LN2_H;
 
 function expDD(xh: number, xl: number): number {
+  if (!expTablesReady) fillExpTables();
   const k = Math.round(xh * INV_LN2_128);
   twoProd(k, LN2_128_H);
   const ph = rh;
@@ -312,14 +318,18 @@ for (let n = 0; n <= 24; n++) {
  */
 const LOG_TH = new Float64Array(128);
 const LOG_TL = new Float64Array(128);
-for (let j = 0; j < 128; j++) {
-  if (j === 0) continue;
-  logDDSlow(1 + j / 128);
-  LOG_TH[j] = rh;
-  LOG_TL[j] = rl;
+let logTablesReady = false;
+function fillLogTables(): void {
+  for (let j = 1; j < 128; j++) {
+    logDDSlow(1 + j / 128);
+    LOG_TH[j] = rh;
+    LOG_TL[j] = rl;
+  }
+  logTablesReady = true;
 }
 
 function logDD(x: number): void {
+  if (!logTablesReady) fillLogTables();
   F64[0] = x;
   let e = (U32[1] >>> 20) & 0x7ff;
   if (e === 0) {

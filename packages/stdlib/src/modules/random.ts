@@ -234,9 +234,10 @@ const NB_ADD = 0;
 const NB_SUBTRACT = 10;
 const NB_MULTIPLY = 5;
 const TWOPI = 2.0 * Math.PI;
-const LOG4 = libm.log(4.0);
-const SG_MAGICCONST = 1.0 + libm.log(4.5);
-const NV_MAGICCONST = 4 * libm.exp(-0.5) / Math.sqrt(2.0);
+// random.py's constants, as python3.12 computes them (literals: why — no libm work at load time).
+const LOG4 = 1.3862943611198906; // log(4.0)
+const SG_MAGICCONST = 2.504077396776274; // 1.0 + log(4.5)
+const NV_MAGICCONST = 1.7155277699214135; // 4 * exp(-0.5) / sqrt(2.0)
 
 function fpow(x: number, y: number): number {
   // float ** float for the positive bases these formulas use (CPython's float_pow → libm pow).

@@ -9,9 +9,9 @@
 import {
   PyObject, PyType, PyModule, PyStr, PyList, TypeErrorType, ValueErrorType, KeyErrorType, None, True, False, newStr, newList,
   raise, decref, newref, getItem, str, callMethod, lookupAttr, dictGetStr, dictSetStr, newDict, isSubtype, isStr, dictSet,
-  newException, type NativeFn,
+  newException, newInt, newTuple, toArray, getAttr, call, repr, setType, type NativeFn,
 } from '@pyglass/vm-core';
-import { parseArgs } from './number-args.js';
+import { checkPositional, parseArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
 import { makeNativeType } from './native-type.js';
 
@@ -204,6 +204,287 @@ function buildTemplate(): PyType {
   return t;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Formatter (string.py's class over _string.formatter_parser / formatter_field_name_split)
+
+type Parsed = [string, string | null, string | null, string | null];
+
+/** _string.formatter_parser: (literal, field_name, format_spec, conversion) tuples, as MarkupIterator. */
+function formatterParse(s: string): Parsed[] {
+  const out: Parsed[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const start = i;
+    let c = '';
+    let markup = false;
+    while (i < n) {
+      c = s[i++];
+      if (c === '{' || c === '}') {
+        markup = true;
+        break;
+      }
+    }
+    const atEnd = i >= n;
+    let len = i - start;
+    if (markup && c === '}' && (atEnd || s[i] !== '}')) throw raise(ValueErrorType, "Single '}' encountered in format string");
+    if (markup && atEnd && c === '{') throw raise(ValueErrorType, "Single '{' encountered in format string");
+    if (markup && !atEnd) {
+      if (s[i] === c) {
+        i++;
+        markup = false;
+      } else len--;
+    }
+    const literal = s.slice(start, start + len);
+    if (!markup) {
+      out.push([literal, null, null, null]);
+      continue;
+    }
+    // parse_field
+    const nameStart = i;
+    let ch = '';
+    while (i < n) {
+      ch = s[i++];
+      if (ch === '{') throw raise(ValueErrorType, "unexpected '{' in field name");
+      if (ch === '[') {
+        while (i < n && s[i] !== ']') i++;
+        continue;
+      }
+      if (ch === '}' || ch === ':' || ch === '!') break;
+    }
+    const nameEnd = (ch === '}' || ch === ':' || ch === '!') ? i - 1 : i;
+    const name = s.slice(nameStart, nameEnd);
+    let conversion: string | null = null;
+    let spec = '';
+    if (ch === '!' || ch === ':') {
+      let done = false;
+      if (ch === '!') {
+        if (i >= n) throw raise(ValueErrorType, 'end of string while looking for conversion specifier');
+        conversion = s[i++];
+        if (i < n) {
+          const c2 = s[i++];
+          if (c2 === '}') done = true;
+          else if (c2 !== ':') throw raise(ValueErrorType, "expected ':' after conversion specifier");
+        }
+      }
+      if (!done) {
+        const specStart = i;
+        let count = 1;
+        let closed = false;
+        while (i < n) {
+          const c3 = s[i++];
+          if (c3 === '{') count++;
+          else if (c3 === '}') {
+            count--;
+            if (count === 0) {
+              spec = s.slice(specStart, i - 1);
+              closed = true;
+              break;
+            }
+          }
+        }
+        if (!closed) throw raise(ValueErrorType, "unmatched '{' in format spec");
+      }
+    } else if (ch !== '}') throw raise(ValueErrorType, "expected '}' before end of string");
+    out.push([literal, name, spec, conversion]);
+  }
+  return out;
+}
+
+/** _string.formatter_field_name_split: the first part (an int when all digits) and the rest. */
+function fieldNameSplit(name: string): [string | number, [boolean, string | number][]] {
+  let i = 0;
+  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+  const firstText = name.slice(0, i);
+  const asIndex = (t: string): string | number => (/^[0-9]+$/.test(t) ? Number(t) : t);
+  const rest: [boolean, string | number][] = [];
+  while (i < name.length) {
+    const c = name[i++];
+    if (c === '.') {
+      const st = i;
+      while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+      const attr = name.slice(st, i);
+      if (attr === '') throw raise(ValueErrorType, 'Empty attribute in format string');
+      rest.push([true, attr]);
+    } else if (c === '[') {
+      const st = i;
+      while (i < name.length && name[i] !== ']') i++;
+      if (i >= name.length) throw raise(ValueErrorType, "Missing ']' in format field");
+      const key = name.slice(st, i);
+      i++;
+      if (key === '') throw raise(ValueErrorType, 'Empty attribute in format string');
+      rest.push([false, asIndex(key)]);
+    } else throw raise(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier");
+  }
+  return [firstText === '' ? '' : asIndex(firstText), rest];
+}
+
+function pyKey(k: string | number): PyObject {
+  return typeof k === 'number' ? newInt(k) : newStr(k);
+}
+
+/** Formatter._vformat, calling self's parse/get_field/convert_field/format_field (subclass hooks). */
+function vformat(self: PyObject, fmt: PyObject, args: PyObject, kwargs: PyObject, used: PyObject, depth: number, auto: number | false): [string, number | false] {
+  if (depth < 0) throw raise(ValueErrorType, 'Max string recursion exceeded');
+  let out = '';
+  const parsed = toArray(callMethod(self, 'parse', [fmt]));
+  try {
+    for (const item of parsed) {
+      const [lit, fieldO, specO, convO] = toArray(item);
+      try {
+        if (isStr(lit) && lit.s !== '') out += lit.s;
+        if (fieldO === None) continue;
+        let fieldName = isStr(fieldO) ? fieldO.s : str(fieldO);
+        if (fieldName === '') {
+          if (auto === false) throw raise(ValueErrorType, 'cannot switch from manual field specification to automatic field numbering');
+          fieldName = String(auto);
+          auto += 1;
+        } else if (/^[0-9]+$/.test(fieldName)) {
+          if (auto !== false && auto !== 0) throw raise(ValueErrorType, 'cannot switch from manual field specification to automatic field numbering');
+          auto = false;
+        }
+        const fn = newStr(fieldName);
+        const got = toArray(callMethod(self, 'get_field', [fn, args, kwargs]));
+        decref(fn);
+        const [obj0, argUsed] = got;
+        try {
+          decref(callMethod(used, 'add', [argUsed]));
+          const obj = callMethod(self, 'convert_field', [obj0, convO]);
+          try {
+            const [spec, nextAuto] = vformat(self, specO, args, kwargs, used, depth - 1, auto);
+            auto = nextAuto;
+            const specStr = newStr(spec);
+            const piece = callMethod(self, 'format_field', [obj, specStr]);
+            decref(specStr);
+            out += str(piece);
+            decref(piece);
+          } finally {
+            decref(obj);
+          }
+        } finally {
+          decref(obj0);
+          decref(argUsed);
+        }
+      } finally {
+        decref(lit);
+        decref(fieldO);
+        decref(specO);
+        decref(convO);
+      }
+    }
+  } finally {
+    for (const x of parsed) decref(x);
+  }
+  return [out, auto];
+}
+
+let formatterType: PyType | null = null;
+
+function buildFormatter(): PyType {
+  const methods: Record<string, NativeFn> = {
+    format: (self, a, kw) => {
+      const nkw = kw === null ? 0 : kw.length;
+      const npos = a.length - nkw;
+      if (npos < 1) throw raise(TypeErrorType, "Formatter.format() missing 1 required positional argument: 'format_string'");
+      const args = newTuple(a.slice(1, npos).map((x) => newref(x)));
+      const kwargs = newDict();
+      for (let i = 0; i < nkw; i++) {
+        const k = newStr(kw![i]);
+        dictSet(kwargs, k, a[npos + i]);
+        decref(k);
+      }
+      try {
+        return callMethod(self, 'vformat', [a[0], args, kwargs]);
+      } finally {
+        decref(args);
+        decref(kwargs);
+      }
+    },
+    vformat: (self, a) => {
+      checkPositional('vformat', a.length, 3, 3);
+      const used = call(setTypeRef(), [], null);
+      try {
+        const [result] = vformat(self, a[0], a[1], a[2], used, 2, 0);
+        decref(callMethod(self, 'check_unused_args', [used, a[1], a[2]]));
+        return newStr(result);
+      } finally {
+        decref(used);
+      }
+    },
+    parse: (_self, a) => {
+      checkPositional('parse', a.length, 1, 1);
+      const s = a[0];
+      if (!isStr(s)) throw raise(TypeErrorType, `expected str, got ${s.type.name}`);
+      return newList(formatterParse(s.s).map(([l, f, sp, c]) => newTuple([newStr(l), f === null ? None : newStr(f),
+        sp === null ? None : newStr(sp), c === null ? None : newStr(c)])));
+    },
+    get_field: (self, a) => {
+      checkPositional('get_field', a.length, 3, 3);
+      const name = isStr(a[0]) ? a[0].s : str(a[0]);
+      const [first, rest] = fieldNameSplit(name);
+      const firstO = pyKey(first);
+      let obj = callMethod(self, 'get_value', [firstO, a[1], a[2]]);
+      try {
+        for (const [isAttr, k] of rest) {
+          let next: PyObject;
+          if (isAttr) next = getAttr(obj, k as string);
+          else {
+            const ko = pyKey(k);
+            try {
+              next = getItem(obj, ko);
+            } finally {
+              decref(ko);
+            }
+          }
+          decref(obj);
+          obj = next;
+        }
+      } catch (e) {
+        decref(obj);
+        decref(firstO);
+        throw e;
+      }
+      return newTuple([obj, firstO]);
+    },
+    get_value: (_self, a) => {
+      checkPositional('get_value', a.length, 3, 3);
+      const key = a[0];
+      if (key.type.name === 'int' || key.type.name === 'bool') return getItem(a[1], key);
+      return getItem(a[2], key);
+    },
+    check_unused_args: () => None,
+    format_field: (_self, a) => {
+      checkPositional('format_field', a.length, 2, 2);
+      return callMethod(a[0], '__format__', [a[1]]);
+    },
+    convert_field: (_self, a) => {
+      checkPositional('convert_field', a.length, 2, 2);
+      const [value, conv] = a;
+      if (conv === None) return newref(value);
+      const c = isStr(conv) ? conv.s : str(conv);
+      if (c === 's') return newStr(str(value));
+      if (c === 'r') return newStr(repr(value));
+      if (c === 'a') return newStr(asciiOf(repr(value)));
+      throw raise(ValueErrorType, `Unknown conversion specifier ${c}`);
+    },
+  };
+  return makeNativeType({ name: 'Formatter', module: 'string', size: 16, slots: () => undefined, methods });
+}
+
+/** ascii(): repr with non-ASCII characters escaped. */
+function asciiOf(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 128) out += ch;
+    else if (cp < 256) out += `\\x${cp.toString(16).padStart(2, '0')}`;
+    else if (cp < 65536) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
+  }
+  return out;
+}
+
 export function initString(m: PyModule): void {
   const consts: [string, string][] = [
     ['whitespace', WHITESPACE], ['ascii_lowercase', LOWER], ['ascii_uppercase', UPPER], ['ascii_letters', LOWER + UPPER],
@@ -232,9 +513,15 @@ export function initString(m: PyModule): void {
   });
   if (templateType === null) templateType = buildTemplate();
   defineValue(m, 'Template', newref(templateType));
+  if (formatterType === null) formatterType = buildFormatter();
+  defineValue(m, 'Formatter', newref(formatterType));
   void PyStr;
 }
 
 function truthy(o: PyObject): boolean {
   return !(isStr(o) && o.s === '');
+}
+
+function setTypeRef(): PyObject {
+  return setType;
 }

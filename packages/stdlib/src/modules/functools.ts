@@ -226,6 +226,19 @@ class DispatchMethodObject extends PyObject {
   }
 }
 
+/** reprlib.recursive_repr's wrapper: the objects whose repr is running (by id) get the fill value. */
+class RecursiveReprObject extends PyObject {
+  declare func: PyObject;
+  declare fill: PyObject;
+  declare running: Set<number>;
+  constructor(type: PyType, func: PyObject, fill: PyObject) {
+    super(type, type.basicsize);
+    this.func = func;
+    this.fill = fill;
+    this.running = new Set();
+  }
+}
+
 class PartialMethodObject extends PyObject {
   declare func: PyObject;
   declare args: PyTuple;
@@ -312,6 +325,7 @@ function partialMethodRepr(o: PyObject): string {
 // ---------------------------------------------------------------------------------------------
 
 interface Types {
+  recursiveRepr: PyType;
   dispatch: PyType;
   dispatchMethod: PyType;
   partialMethod: PyType;
@@ -669,7 +683,30 @@ function buildTypes(): Types {
     },
   });
   partialMethod.hasInstanceDict = true;
-  return { partial, keyWrapper, lru, cachedProperty, cacheInfo, dispatch, dispatchMethod, partialMethod };
+  const recursiveRepr = makeNativeType({
+    name: 'recursive_repr_wrapper', module: 'reprlib', size: 40, baseType: false, slots: (t) => {
+      t.tp_call = (o, args, kw) => {
+        const w = o as RecursiveReprObject;
+        if (args.length < 1) return call(w.func, args, kw);
+        const key = args[0].addr;
+        if (w.running.has(key)) return newref(w.fill);
+        w.running.add(key);
+        try {
+          return call(w.func, args, kw);
+        } finally {
+          w.running.delete(key);
+        }
+      };
+      t.tp_descr_get = (self, obj) => (obj === null ? newref(self) : new PyMethod(methodType, newref(self), newref(obj)));
+      t.dealloc = (o) => {
+        const w = o as RecursiveReprObject;
+        decref(w.func);
+        decref(w.fill);
+      };
+    },
+  });
+  recursiveRepr.hasInstanceDict = true;
+  return { partial, keyWrapper, lru, cachedProperty, cacheInfo, dispatch, dispatchMethod, partialMethod, recursiveRepr };
 }
 
 function reprStr(s: string): string {
@@ -925,6 +962,29 @@ export function initFunctools(m: PyModule): void {
     return d;
   });
   defineValue(m, 'singledispatchmethod', newref(T.dispatchMethod));
+  defineFunction(m, 'recursive_repr', (_s, args, kw) => {
+    const [fillO] = parseArgs('recursive_repr', args, kw, ['fillvalue'], 0, [], /* posOnly */ false);
+    const fill = fillO ?? newStr('...');
+    if (fillO !== undefined) incref(fill);
+    return newBuiltin('decorating_function', (_d, a) => {
+      checkPositional('decorating_function', a.length, 1, 1);
+      const fn = a[0];
+      const w = new RecursiveReprObject(T.recursiveRepr, newref(fn), newref(fill));
+      w.dict = newDict();
+      for (const name of ['__module__', '__doc__', '__name__', '__qualname__']) {
+        const v = lookupAttr(fn, name);
+        if (v !== null) {
+          dictSetStr(w.dict, name, v);
+          decref(v);
+        }
+      }
+      const ann = lookupAttr(fn, '__annotations__');
+      const annV = ann ?? newDict();
+      dictSetStr(w.dict, '__annotations__', annV);
+      decref(annV);
+      return w;
+    }, fill, 'recursive_repr.<locals>.decorating_function');
+  });
   defineValue(m, 'partialmethod', newref(T.partialMethod));
   defineFunction(m, 'total_ordering', (_s, args, kw) => {
     noKw('total_ordering', kw);

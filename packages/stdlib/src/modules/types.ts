@@ -12,7 +12,7 @@ import {
   dictCopy, getItem, contains, len, reprGuard, callMethod, lookupAttr, typeType, functionType, methodType, builtinFunctionType,
   moduleType, generatorType, noneType, codeType, cellType, tracebackType, frameType, ellipsisType, notImplementedType,
   methodDescriptorType, wrapperDescriptorType, classmethodDescriptorType, getsetDescriptorType, memberDescriptorType,
-  dictType, isStr, callSpecial, lookupType, toArray, type NativeFn,
+  dictType, isStr, callSpecial, lookupType, toArray, strRepr, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
@@ -165,6 +165,17 @@ export function initTypes(m: PyModule): void {
     } finally {
       for (const b of bases) decref(b);
     }
+  });
+  defineFunction(m, 'get_original_bases', (_s, a) => {
+    checkPositional('get_original_bases', a.length, 1, 1);
+    const cls = a[0];
+    if (!(cls.type === typeType || isSubtype(cls.type, typeType))) {
+      throw raise(TypeErrorType, `Expected an instance of type, not ${strRepr(cls.type.name)}`);
+    }
+    const t = cls as PyType;
+    const ob = dictGetStr(t.ns, '__orig_bases__');
+    if (ob !== null) return newref(ob);
+    return t.bases !== null ? newref(t.bases) : newTuple(t.base === null ? [] : [newref(t.base)]);
   });
   const prepare: NativeFn = (_s, args, kw) => {
     const [name, basesO, kwds] = parseArgs('prepare_class', args, kw, ['name', 'bases', 'kwds'], 1, [], /* posOnly */ false);

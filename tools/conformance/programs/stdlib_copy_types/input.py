@@ -71,3 +71,22 @@ def body(ns):
 K = types.new_class('K', (object,), {}, body); print(K.__name__, K().hello(), types.resolve_bases((int, str)))
 print(types.FunctionType is type(body), types.ModuleType is type(types), isinstance(len, types.BuiltinFunctionType))
 
+
+import functools, types
+class Node:
+    def __init__(self): self.children = []
+    @functools.recursive_repr()
+    def __repr__(self): return f'Node({self.children!r})'
+n = Node(); n.children.append(n); n.children.append(1)
+print(repr(n), Node.__repr__.__name__, Node.__repr__.__qualname__)
+class R:
+    @functools.recursive_repr('<loop>')
+    def __repr__(self): return 'R(' + repr(self.me) + ')'
+r = R(); r.me = r; print(repr(r))
+class A: pass
+class B(A, int): pass
+print(types.get_original_bases(B), types.get_original_bases(A), types.get_original_bases(object))
+try:
+    types.get_original_bases(1)
+except TypeError as e:
+    print(e)

@@ -6,12 +6,17 @@
  */
 import {
   PyObject, PyModule, PyList, ValueErrorType, IndexErrorType, None, newInt, raise, decref, newref, call, getItem, len, truth, richCompare,
-  listType, callMethod, dictGetStr, dictSetStr,
+  listType, callMethod, dictGetStr, dictSetStr, PyInt, PyFloat, intType, floatType,
 } from '@pyglass/vm-core';
 import { asSsize, parseArgs } from './number-args.js';
 import { defineFunction } from './module-def.js';
 
 function lt(a: PyObject, b: PyObject): boolean {
+  // Why: sorted lists of plain ints and floats are the common case; compare without a call.
+  if (a.type === b.type) {
+    if (a instanceof PyInt && a.type === intType && a.big === null && (b as PyInt).big === null) return a.n < (b as PyInt).n;
+    if (a instanceof PyFloat && a.type === floatType) return a.v < (b as PyFloat).v;
+  }
   const r = richCompare(a, b, 0);
   try {
     return truth(r);

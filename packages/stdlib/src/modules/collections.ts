@@ -1058,6 +1058,14 @@ function mostCommon(d: PyDict, n: number): [PyObject, PyObject][] {
 function counterUpdate(d: PyDict, src: PyObject | null, kwVals: PyObject[] | null, kwNames: string[] | null, sign: number): void {
   const addCount = (k: PyObject, n: PyObject): void => {
     const cur = dictGet(d, k);
+    // Why: counting by ones over small ints is the hot path of Counter(iterable).
+    if (cur !== null && sign > 0 && cur instanceof PyInt && cur.type.name === 'int' && cur.big === null && n instanceof PyInt &&
+        n.type.name === 'int' && n.big === null && Number.isSafeInteger(cur.n + n.n)) {
+      const r = newInt(cur.n + n.n);
+      dictSet(d, k, r);
+      decref(r);
+      return;
+    }
     let r: PyObject;
     if (cur === null) r = sign > 0 ? newref(n) : binaryOp(newInt(0), n, NB_SUBTRACT);
     else r = binaryOp(cur, n, sign > 0 ? NB_ADD : NB_SUBTRACT);

@@ -8,7 +8,8 @@
  */
 import {
   PyObject, PyType, PyModule, PyList, TypeErrorType, IndexErrorType, RuntimeErrorType, None, newList, newTuple, raise, decref,
-  newref, call, getIter, iterNext, truth, richCompare, compareBool, toArray, sortItems, isSubtype, listType,
+  newref, call, getIter, iterNext, truth, richCompare, compareBool, toArray, sortItems, isSubtype, listType, PyInt, PyFloat,
+  intType, floatType,
 } from '@pyglass/vm-core';
 import { asSsize, checkPositional, parseArgs } from './number-args.js';
 import { defineFunction } from './module-def.js';
@@ -19,6 +20,11 @@ const LT = 0;
 /** a < b, by `<` only (PyObject_RichCompareBool(a, b, Py_LT)). */
 function lt(a: PyObject, b: PyObject): boolean {
   if (a === b) return false;
+  // Why: heaps of plain ints and floats are the common case; compare the numbers without a call.
+  if (a.type === b.type) {
+    if (a instanceof PyInt && a.type === intType && a.big === null && (b as PyInt).big === null) return a.n < (b as PyInt).n;
+    if (a instanceof PyFloat && a.type === floatType) return a.v < (b as PyFloat).v;
+  }
   const r = richCompare(a, b, LT);
   try {
     return truth(r);

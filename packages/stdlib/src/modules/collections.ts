@@ -390,7 +390,6 @@ function buildTypes(): Types {
     },
     __copy__: (self, a, kw) => dm.copy(self, a, kw),
     __reversed__: (self) => new DequeIter(dequeRevIter, newref(self as DequeObject), /* reverse */ true),
-    __class_getitem__: (self, a) => newref(a[0]),
   };
   const deque = makeNativeType({
     name: 'deque', module: 'collections', size: 624, unhashable: true, slots: (t) => {

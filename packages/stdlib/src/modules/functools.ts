@@ -526,7 +526,6 @@ function buildTypes(): Types {
         }
         return None;
       },
-      __class_getitem__: (_self, a) => newref(a[0]),
     },
   });
   cachedProperty.hasInstanceDict = true;

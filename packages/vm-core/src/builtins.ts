@@ -189,16 +189,31 @@ function minmax(args: PyObject[], kwnames: string[] | null, name: string, op: nu
     if (dflt !== undefined) return newref(dflt);
     throw raise(ValueErrorType, `${name}() iterable argument is empty`);
   }
-  let best = items[0];
-  let bestKey = key === None ? best : call(key, [best], null);
-  for (let i = 1; i < items.length; i++) {
-    const k = key === None ? items[i] : call(key, [items[i]], null);
-    if (compareBool(k, bestKey, op)) {
-      best = items[i];
-      bestKey = k;
+  // The items (new references from toArray) and the key results are released on every exit.
+  let bestKey: PyObject | null = null;
+  try {
+    let best = items[0];
+    bestKey = key === None ? best : call(key, [best], null);
+    for (let i = 1; i < items.length; i++) {
+      const k = key === None ? items[i] : call(key, [items[i]], null);
+      let better: boolean;
+      try {
+        better = compareBool(k, bestKey, op);
+      } catch (e) {
+        if (key !== None) decref(k);
+        throw e;
+      }
+      if (better) {
+        best = items[i];
+        if (key !== None) decref(bestKey);
+        bestKey = k;
+      } else if (key !== None) decref(k);
     }
+    return newref(best);
+  } finally {
+    if (key !== None && bestKey !== null) decref(bestKey);
+    for (const x of items) decref(x);
   }
-  return newref(best);
 }
 
 export function makeBuiltins(): PyDict {

@@ -13,7 +13,7 @@ import {
   len, toArray, dictGetStr, dictSetStr, dictCopy, callMethod, isDictObj, listType, dictType, strType, sliceType, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs } from './number-args.js';
-import { makeNativeType } from './native-type.js';
+import { immortalizeType, makeNativeType } from './native-type.js';
 import { defineValue } from './module-def.js';
 
 const NB_ADD = 0;
@@ -295,7 +295,7 @@ function buildUserDict(): PyType {
     },
   });
   t.hasInstanceDict = true;
-  return t;
+  return immortalizeType(t);
 }
 
 /** dict(x.items()) for a UserDict or a dict (equality of mappings). */

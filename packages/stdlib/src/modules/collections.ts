@@ -17,8 +17,8 @@ import {
   staticmethodType, classmethodType, strRepr,
   type NativeFn,
 } from '@pyglass/vm-core';
-import { asSsize, checkPositional, parseArgs } from './number-args.js';
-import { makeNativeType, selfIter } from './native-type.js';
+import { asSsize, checkPositional, methNoArgs, methO, parseArgs, pyArgs } from './number-args.js';
+import { immortalizeType, makeNativeType, selfIter } from './native-type.js';
 import { defineFunction, defineValue } from './module-def.js';
 import { initUserCollections } from './collections-user.js';
 
@@ -296,14 +296,15 @@ function buildTypes(): Types {
   });
 
   const dm: Record<string, NativeFn> = {
-    append: (self, a, kw) => (noKw('append', kw), checkPositional('append', a.length, 1, 1), dqPushRight(self as DequeObject, newref(a[0])), None),
-    appendleft: (self, a, kw) => (noKw('appendleft', kw), checkPositional('appendleft', a.length, 1, 1), dqPushLeft(self as DequeObject, newref(a[0])), None),
-    pop: (self, a, kw) => (noKw('pop', kw), checkPositional('pop', a.length, 0, 0), dqPopRight(self as DequeObject)),
-    popleft: (self, a, kw) => (noKw('popleft', kw), checkPositional('popleft', a.length, 0, 0), dqPopLeft(self as DequeObject)),
-    extend: (self, a, kw) => (noKw('extend', kw), checkPositional('extend', a.length, 1, 1), dqExtend(self as DequeObject, a[0], /* left */ false), None),
-    extendleft: (self, a, kw) => (noKw('extendleft', kw), checkPositional('extendleft', a.length, 1, 1), dqExtend(self as DequeObject, a[0], /* left */ true), None),
-    clear: (self) => (dqClear(self as DequeObject), None),
-    copy: (self) => {
+    append: (self, a, kw) => (methO('deque.append', a, kw), dqPushRight(self as DequeObject, newref(a[0])), None),
+    appendleft: (self, a, kw) => (methO('deque.appendleft', a, kw), dqPushLeft(self as DequeObject, newref(a[0])), None),
+    pop: (self, a, kw) => (methNoArgs('deque.pop', a, kw), dqPopRight(self as DequeObject)),
+    popleft: (self, a, kw) => (methNoArgs('deque.popleft', a, kw), dqPopLeft(self as DequeObject)),
+    extend: (self, a, kw) => (methO('deque.extend', a, kw), dqExtend(self as DequeObject, a[0], /* left */ false), None),
+    extendleft: (self, a, kw) => (methO('deque.extendleft', a, kw), dqExtend(self as DequeObject, a[0], /* left */ true), None),
+    clear: (self, a, kw) => (methNoArgs('deque.clear', a, kw), dqClear(self as DequeObject), None),
+    copy: (self, a, kw) => {
+      methNoArgs('deque.copy', a ?? [], kw ?? null);
       const d = self as DequeObject;
       const items = dqToArray(d);
       for (const x of items) incref(x);
@@ -313,8 +314,8 @@ function buildTypes(): Types {
       if (d.maxlen >= 0) args.push(newInt(d.maxlen));
       return call(d.type, args, null);
     },
-    count: (self, a) => {
-      checkPositional('count', a.length, 1, 1);
+    count: (self, a, kw) => {
+      methO('deque.count', a, kw);
       const d = self as DequeObject;
       const state = d.state;
       let n = 0;
@@ -327,11 +328,17 @@ function buildTypes(): Types {
       }
       return newInt(n);
     },
-    index: (self, a) => {
-      checkPositional('index', a.length, 1, 3);
+    index: (self, a, kw) => {
+      noKw('index', kw);
+      if (a.length < 1) throw raise(TypeErrorType, `index() takes at least 1 argument (${a.length} given)`);
+      if (a.length > 3) throw raise(TypeErrorType, `index() takes at most 3 arguments (${a.length} given)`);
       const d = self as DequeObject;
-      let start = a.length > 1 ? asSsize(a[1]) : 0;
-      let stop = a.length > 2 ? asSsize(a[2]) : d.len;
+      const sliceIndex = (o: PyObject): number => {
+        if (!isInt(o) && o.type.nb_index === null) throw raise(TypeErrorType, 'slice indices must be integers or have an __index__ method');
+        return asSsize(o);
+      };
+      let start = a.length > 1 ? sliceIndex(a[1]) : 0;
+      let stop = a.length > 2 ? sliceIndex(a[2]) : d.len;
       if (start < 0) start = Math.max(0, start + d.len);
       if (stop < 0) stop = Math.max(0, stop + d.len);
       stop = Math.min(stop, d.len);
@@ -345,8 +352,9 @@ function buildTypes(): Types {
       }
       throw raise(ValueErrorType, `${repr(a[0])} is not in deque`);
     },
-    insert: (self, a) => {
-      checkPositional('insert', a.length, 2, 2);
+    insert: (self, a, kw) => {
+      noKw('insert', kw);
+      if (a.length !== 2) throw raise(TypeErrorType, `insert() takes exactly 2 arguments (${a.length} given)`);
       const d = self as DequeObject;
       let i = asSsize(a[0]);
       if (d.maxlen >= 0 && d.len >= d.maxlen) throw raise(IndexErrorType, 'deque already at its maximum size');
@@ -357,8 +365,8 @@ function buildTypes(): Types {
       dqReplace(d, items);
       return None;
     },
-    remove: (self, a) => {
-      checkPositional('remove', a.length, 1, 1);
+    remove: (self, a, kw) => {
+      methO('deque.remove', a, kw);
       const d = self as DequeObject;
       for (let i = 0; i < d.len; i++) {
         const v = newref(dqAt(d, i));
@@ -378,13 +386,15 @@ function buildTypes(): Types {
       }
       throw raise(ValueErrorType, `${repr(a[0])} is not in deque`);
     },
-    reverse: (self) => {
+    reverse: (self, a, kw) => {
+      methNoArgs('deque.reverse', a, kw);
       const d = self as DequeObject;
       dqReplace(d, dqToArray(d).reverse());
       return None;
     },
-    rotate: (self, a) => {
-      checkPositional('rotate', a.length, 0, 1);
+    rotate: (self, a, kw) => {
+      noKw('deque.rotate', kw);
+      checkPositional('deque.rotate', a.length, 0, 1);
       dqRotate(self as DequeObject, a.length > 0 ? asSsize(a[0]) : 1);
       return None;
     },
@@ -673,11 +683,12 @@ function buildTypes(): Types {
     methods: {
       __missing__: () => newInt(0),
       most_common: (self, a, kw) => {
-        const [nO] = parseArgs('most_common', a, kw, ['n'], 0, [], /* posOnly */ false);
+        const [nO] = pyArgs('Counter.most_common', a, kw, ['n'], 0, [], 1);
         const n = nO === undefined || nO === None ? -1 : Math.max(0, asSsize(nO));
         return newList(mostCommon(self as PyDict, n).map(([k, v]) => newTuple([newref(k), newref(v)])));
       },
-      elements: (self) => {
+      elements: (self, a, kw) => {
+        pyArgs('Counter.elements', a, kw, [], 0, [], 1);
         const out: PyObject[] = [];
         for (const [k, v] of dictItems(self as PyDict)) {
           const n = asSsize(v);
@@ -688,7 +699,8 @@ function buildTypes(): Types {
         decref(l);
         return it;
       },
-      total: (self) => {
+      total: (self, a, kw) => {
+        pyArgs('Counter.total', a, kw, [], 0, [], 1);
         let acc: PyObject = newInt(0);
         for (const [, v] of dictItems(self as PyDict)) {
           const r = binaryOp(acc, v, NB_ADD);
@@ -926,6 +938,8 @@ function buildTypes(): Types {
     c.maps = newref(v);
     decref(old);
   });
+  // Namespace entries added after makeNativeType (maxlen, parents …) become immortal with their types.
+  for (const t of [deque, dequeIter, dequeRevIter, defaultdict, OrderedDict, Counter, tuplegetter, ChainMap]) immortalizeType(t);
   return { deque, dequeIter, dequeRevIter, defaultdict, OrderedDict, Counter, tuplegetter, ChainMap };
 }
 
@@ -1322,8 +1336,8 @@ export function makeNamedTuple(typename: string, fields: string[], defaults: PyO
 }
 
 function namedtupleFn(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const [tn, fn, renameO, defaultsO, moduleO] = parseArgs('namedtuple', args, kw, ['typename', 'field_names'], 2,
-    ['rename', 'defaults', 'module'], /* posOnly */ false);
+  const [tn, fn, renameO, defaultsO, moduleO] = pyArgs('namedtuple', args, kw, ['typename', 'field_names'], 2,
+    ['rename', 'defaults', 'module']);
   let fieldObjs: PyObject[];
   if (isStr(fn!)) {
     fieldObjs = fn.s.replace(/,/g, ' ').split(/\s+/).filter((x) => x !== '').map((x) => newStr(x));

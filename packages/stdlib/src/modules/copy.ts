@@ -16,7 +16,7 @@ import {
   functionType, builtinFunctionType, rangeType, sliceType, propertyType, codeType, ellipsisType, notImplementedType,
   methodType, PyMethod, ExceptionType, isStr, objectType, repr, newBuiltin as newBuiltinFn, immortalize, type NativeFn,
 } from '@pyglass/vm-core';
-import { checkPositional, parseArgs } from './number-args.js';
+import { checkPositional, parseArgs, pyArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
 import { immortalizeType } from './native-type.js';
 
@@ -307,11 +307,11 @@ export function initCopy(m: PyModule): void {
   // copyreg.dispatch_table: reducers by type; copy() consults it after __copy__ (empty here).
   defineValue(m, 'dispatch_table', newDict());
   defineFunction(m, 'copy', (_s, a, kw) => {
-    const [x] = parseArgs('copy', a, kw, ['x'], 1, [], /* posOnly */ false);
+    const [x] = pyArgs('copy', a, kw, ['x'], 1);
     return shallowCopy(x!);
   });
   defineFunction(m, 'deepcopy', (_s, a, kw) => {
-    const [x, memoO] = parseArgs('deepcopy', a, kw, ['x', 'memo', '_nil'], 1, [], /* posOnly */ false);
+    const [x, memoO] = pyArgs('deepcopy', a, kw, ['x', 'memo', '_nil'], 1);
     const memo = memoO === undefined || memoO === None ? newDict() : newref(memoO as PyDict);
     try {
       return deepcopy(x!, memo as PyDict);

@@ -14,7 +14,7 @@ import {
   dictGetStr, dictSetStr, dictCopy, isDictObj, tupleType, methodType, typeType, objectType, defMethod, newBuiltin, isStr,
   intType, strType, objectRepr, propertyType, immortalize, strRepr, type NativeFn,
 } from '@pyglass/vm-core';
-import { checkPositional, parseArgs } from './number-args.js';
+import { checkPositional, parseArgs, pyArgs } from './number-args.js';
 import { immortalizeType, makeNativeType } from './native-type.js';
 import { defineFunction, defineValue } from './module-def.js';
 import { ensureCollectionTypes, makeNamedTuple } from './collections.js';
@@ -705,6 +705,8 @@ function buildTypes(): Types {
     },
   });
   recursiveRepr.hasInstanceDict = true;
+  // Namespace entries added after makeNativeType (member getters …) become immortal with their types.
+  for (const t of [partial, keyWrapper, lru, cachedProperty, cacheInfo, dispatch, dispatchMethod, partialMethod, recursiveRepr]) immortalizeType(t);
   return { partial, keyWrapper, lru, cachedProperty, cacheInfo, dispatch, dispatchMethod, partialMethod, recursiveRepr };
 }
 
@@ -906,7 +908,7 @@ export function initFunctools(m: PyModule): void {
     return w;
   };
   defineFunction(m, 'lru_cache', (_s, args, kw) => {
-    const [maxO, typedO] = parseArgs('lru_cache', args, kw, ['maxsize', 'typed'], 0, [], /* posOnly */ false);
+    const [maxO, typedO] = pyArgs('lru_cache', args, kw, ['maxsize', 'typed'], 0);
     let maxsize = 128;
     const typed = typedO !== undefined && truth(typedO);
     if (maxO !== undefined) {
@@ -923,19 +925,18 @@ export function initFunctools(m: PyModule): void {
     return decorator;
   });
   defineFunction(m, 'cache', (_s, args, kw) => {
-    const [fn] = parseArgs('cache', args, kw, ['user_function'], 1, [], /* posOnly */ false);
+    const [fn] = pyArgs('cache', args, kw, ['user_function'], 1);
     return makeWrapper(fn!, -1, false);
   });
   const uw: NativeFn = (_s, args, kw) => {
-    const [wrapper, wrapped, assigned, updated] = parseArgs('update_wrapper', args, kw,
-      ['wrapper', 'wrapped', 'assigned', 'updated'], 2, [], /* posOnly */ false);
+    const [wrapper, wrapped, assigned, updated] = pyArgs('update_wrapper', args, kw, ['wrapper', 'wrapped', 'assigned', 'updated'], 2);
     return updateWrapper(wrapper!, wrapped!, assigned === undefined ? WRAPPER_ASSIGNMENTS : strList(assigned),
       updated === undefined ? WRAPPER_UPDATES : strList(updated));
   };
   const uwObj = newBuiltin('update_wrapper', uw, newref(m));
   defineValue(m, 'update_wrapper', newref(uwObj));
   defineFunction(m, 'wraps', (_s, args, kw) => {
-    const [wrapped, assigned, updated] = parseArgs('wraps', args, kw, ['wrapped', 'assigned', 'updated'], 1, [], /* posOnly */ false);
+    const [wrapped, assigned, updated] = pyArgs('wraps', args, kw, ['wrapped', 'assigned', 'updated'], 1);
     const d = newDict();
     const put = (k: string, v: PyObject): void => {
       const ks = newStr(k);
@@ -950,7 +951,7 @@ export function initFunctools(m: PyModule): void {
   });
   decref(uwObj);
   defineFunction(m, 'singledispatch', (_s, args, kw) => {
-    const [func] = parseArgs('singledispatch', args, kw, ['func'], 1, [], /* posOnly */ false);
+    const [func] = pyArgs('singledispatch', args, kw, ['func'], 1);
     const d = makeDispatcher(func!);
     try {
       decref(updateWrapper(d, func!, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES));
@@ -986,9 +987,8 @@ export function initFunctools(m: PyModule): void {
   });
   defineValue(m, 'partialmethod', newref(T.partialMethod));
   defineFunction(m, 'total_ordering', (_s, args, kw) => {
-    noKw('total_ordering', kw);
-    checkPositional('total_ordering', args.length, 1, 1);
-    return totalOrdering(args[0]);
+    const [cls] = pyArgs('total_ordering', args, kw, ['cls'], 1);
+    return totalOrdering(cls!);
   });
   void tupleType; void typeType; void KeyErrorType; void objectRepr; void PyTuple;
 }

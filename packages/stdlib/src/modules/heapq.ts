@@ -11,7 +11,7 @@ import {
   newref, call, getIter, iterNext, truth, richCompare, compareBool, toArray, sortItems, isSubtype, listType, PyInt, PyFloat,
   intType, floatType,
 } from '@pyglass/vm-core';
-import { asSsize, checkPositional, parseArgs } from './number-args.js';
+import { asSsize, checkPositional, pyArgs } from './number-args.js';
 import { defineFunction } from './module-def.js';
 import { makeNativeType, selfIter } from './native-type.js';
 
@@ -211,7 +211,7 @@ function getMergeType(): PyType {
 // ---------------------------------------------------------------------------------------------
 
 function nBest(args: PyObject[], kw: string[] | null, name: string, reverse: boolean): PyObject {
-  const [nO, iterable, key] = parseArgs(name, args, kw, ['n', 'iterable', 'key'], 2, [], /* posOnly */ false);
+  const [nO, iterable, key] = pyArgs(name, args, kw, ['n', 'iterable', 'key'], 2);
   const n = asSsize(nO!);
   const items = toArray(iterable!);
   if (n <= 0) {
@@ -226,12 +226,12 @@ function nBest(args: PyObject[], kw: string[] | null, name: string, reverse: boo
 
 export function initHeapq(m: PyModule): void {
   const one = (name: string, args: PyObject[], kw: string[] | null): PyObject => {
-    if (kw !== null && kw.length > 0) throw raise(TypeErrorType, `${name}() takes no keyword arguments`);
+    if (kw !== null && kw.length > 0) throw raise(TypeErrorType, `_heapq.${name}() takes no keyword arguments`);
     if (args.length !== 1) throw raise(TypeErrorType, `_heapq.${name}() takes exactly one argument (${args.length} given)`);
     return args[0];
   };
   const two = (name: string, args: PyObject[], kw: string[] | null): void => {
-    if (kw !== null && kw.length > 0) throw raise(TypeErrorType, `${name}() takes no keyword arguments`);
+    if (kw !== null && kw.length > 0) throw raise(TypeErrorType, `_heapq.${name}() takes no keyword arguments`);
     checkPositional(name, args.length, 2, 2);
   };
   defineFunction(m, 'heappush', (_s, a, kw) => {

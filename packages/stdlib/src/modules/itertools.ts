@@ -464,7 +464,7 @@ function buildTypes(): Record<string, PyType> {
   }, {
     classMethods: {
       from_iterable: (cls, args, kw) => {
-        noKw('from_iterable', kw);
+        noKw('chain.from_iterable', kw);
         checkPositional('from_iterable', args.length, 1, 1);
         return new ChainObject(cls as PyType, getIter(args[0]));
       },
@@ -1164,7 +1164,7 @@ export function initItertools(m: PyModule): void {
   if (types === null) types = buildTypes();
   for (const [name, t] of Object.entries(types)) defineValue(m, name, newref(t));
   const tee: NativeFn = (_s, args, kw) => {
-    noKw('tee', kw);
+    noKw('itertools.tee', kw);
     checkPositional('tee', args.length, 1, 2);
     const n = args.length > 1 ? asSsize(args[1]) : 2;
     if (n < 0) throw raise(ValueErrorType, 'n must be >= 0');

@@ -753,7 +753,7 @@ export function initMath(m: PyModule): void {
 
   const binary = (name: string, f: (x: number, y: number) => number): void => {
     defineFunction(m, name, (_s, args, kw) => {
-      noKeywords(name, kw);
+      noKeywords(`math.${name}`, kw);
       checkPositional(name, args.length, 2, 2);
       const x = asDouble(args[0]);
       const y = asDouble(args[1]);
@@ -778,7 +778,7 @@ export function initMath(m: PyModule): void {
   });
   binary('remainder', remainder);
   defineFunction(m, 'pow', (_s, args, kw) => {
-    noKeywords('pow', kw);
+    noKeywords('math.pow', kw);
     checkPositional('pow', args.length, 2, 2);
     return newFloat(mathPow(asDouble(args[0]), asDouble(args[1])));
   });
@@ -788,7 +788,7 @@ export function initMath(m: PyModule): void {
   defineFunction(m, 'trunc', roundingFn('__trunc__', Math.trunc));
 
   defineFunction(m, 'log', (_s, args, kw) => {
-    noKeywords('log', kw);
+    noKeywords('math.log', kw);
     checkPositional('log', args.length, 1, 2);
     const num = logHelper(args[0], mLog, LN2);
     if (args.length === 1) return newFloat(num);
@@ -829,7 +829,7 @@ export function initMath(m: PyModule): void {
     return newTuple([newFloat(mm), newInt(e)]);
   });
   defineFunction(m, 'ldexp', (_s, args, kw) => {
-    noKeywords('ldexp', kw);
+    noKeywords('math.ldexp', kw);
     checkPositional('ldexp', args.length, 2, 2);
     const x = asDouble(args[0]);
     if (!isInt(args[1])) throw raise(TypeErrorType, 'Expected an int as second argument to ldexp.');
@@ -855,13 +855,13 @@ export function initMath(m: PyModule): void {
 
   defineFunction(m, 'fsum', (_s, a, kw) => newFloat(fsum(oneArg('math.fsum', a, kw))));
   defineFunction(m, 'hypot', (_s, args, kw) => {
-    noKeywords('hypot', kw);
+    noKeywords('math.hypot', kw);
     const vals = new Array<number>(args.length);
     for (let i = 0; i < args.length; i++) vals[i] = asDouble(args[i]);
     return newFloat(vectorNorm(vals));
   });
   defineFunction(m, 'dist', (_s, args, kw) => {
-    noKeywords('dist', kw);
+    noKeywords('math.dist', kw);
     checkPositional('dist', args.length, 2, 2);
     const p = pointValues(args[0]);
     const q = pointValues(args[1]);
@@ -878,7 +878,7 @@ export function initMath(m: PyModule): void {
     return newFloat(vectorNorm(d));
   });
   defineFunction(m, 'sumprod', (_s, args, kw) => {
-    noKeywords('sumprod', kw);
+    noKeywords('math.sumprod', kw);
     checkPositional('sumprod', args.length, 2, 2);
     return sumprod(args[0], args[1]);
   });
@@ -894,7 +894,7 @@ export function initMath(m: PyModule): void {
     return newBigInt(isqrtBig(n));
   });
   defineFunction(m, 'gcd', (_s, args, kw) => {
-    noKeywords('gcd', kw);
+    noKeywords('math.gcd', kw);
     if (args.length === 0) return newInt(0);
     const first = asIndexObject(args[0]);
     let safe = first.big === null;
@@ -918,7 +918,7 @@ export function initMath(m: PyModule): void {
     return safe ? newInt(gn) : newBigInt(gb);
   });
   defineFunction(m, 'lcm', (_s, args, kw) => {
-    noKeywords('lcm', kw);
+    noKeywords('math.lcm', kw);
     if (args.length === 0) return newInt(1);
     let acc = asBigIndex(args[0]);
     if (acc < 0n) acc = -acc;
@@ -935,7 +935,7 @@ export function initMath(m: PyModule): void {
     return newBigInt(acc);
   });
   defineFunction(m, 'comb', (_s, args, kw) => {
-    noKeywords('comb', kw);
+    noKeywords('math.comb', kw);
     checkPositional('comb', args.length, 2, 2);
     const n = asBigIndex(args[0]);
     const k = asBigIndex(args[1]);
@@ -947,7 +947,7 @@ export function initMath(m: PyModule): void {
     return newBigInt(rangeProduct(n - kk + 1n, n + 1n) / rangeProduct(1n, kk + 1n));
   });
   defineFunction(m, 'perm', (_s, args, kw) => {
-    noKeywords('perm', kw);
+    noKeywords('math.perm', kw);
     checkPositional('perm', args.length, 1, 2);
     if (args.length === 1 || args[1] === None) return factorialOf(args[0]);
     const n = asBigIndex(args[0]);

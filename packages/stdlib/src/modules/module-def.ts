@@ -22,7 +22,7 @@ export function defineValue(module: PyModule, name: string, value: PyObject): vo
 
 /** The METH_O check: exactly one positional argument and no keywords. */
 export function oneArg(qualname: string, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (kwnames !== null && kwnames.length > 0) throw raise(TypeErrorType, `${qualname.slice(qualname.indexOf('.') + 1)}() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0) throw raise(TypeErrorType, `${qualname}() takes no keyword arguments`);
   if (args.length !== 1) throw raise(TypeErrorType, `${qualname}() takes exactly one argument (${args.length} given)`);
   return args[0];
 }

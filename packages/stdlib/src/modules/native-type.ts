@@ -85,7 +85,9 @@ export function immortalizeType(t: PyType): PyType {
   return t;
 }
 
-function immortalizeDeep(o: PyObject, depth: number): void {
+function immortalizeDeep(o: PyObject, depth: number, seen: Set<PyObject> = new Set()): void {
+  if (seen.has(o)) return;
+  seen.add(o);
   immortalize(o);
   if (depth <= 0) return;
   if (o instanceof PyDict) {
@@ -93,13 +95,19 @@ function immortalizeDeep(o: PyObject, depth: number): void {
       const k = o.keys[i];
       if (k === null) continue;
       immortalize(k);
-      immortalizeDeep(o.values[i]!, depth - 1);
+      immortalizeDeep(o.values[i]!, depth - 1, seen);
     }
-  } else if (o instanceof PyTuple) {
-    for (const x of o.items) immortalizeDeep(x, depth - 1);
-  } else if (o instanceof PyWrapper) {
-    for (const x of [o.a, o.b, o.c, o.d]) if (x !== null) immortalizeDeep(x, depth - 1);
-  } else if (o.dict !== null) immortalizeDeep(o.dict, depth - 1);
+    return;
+  }
+  if (o instanceof PyTuple) {
+    for (const x of o.items) immortalizeDeep(x, depth - 1, seen);
+    return;
+  }
+  // Descriptors and helpers (getsets, properties and their getters, field accessors…): whatever
+  // object fields they hold. Types are skipped (they are immortal or made immortal on their own).
+  for (const v of Object.values(o)) {
+    if (v instanceof PyObject && !(v instanceof PyType)) immortalizeDeep(v, depth - 1, seen);
+  }
 }
 
 /** tp_iter of an iterator: itself. */

@@ -131,6 +131,11 @@ export function parseArgs(
       `${fname}() takes ${minPos === maxPos ? 'exactly' : 'at most'} ${maxPos} positional argument${plural(maxPos)} (${npos} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  // Positional-only parameters are counted before any keyword is looked at (_PyArg_UnpackKeywords).
+  if (posOnly && npos < minPos) {
+    throw raise(TypeErrorType,
+      `${fname}() takes ${minPos === maxPos ? 'exactly' : 'at least'} ${minPos} positional argument${plural(minPos)} (${npos} given)`);
+  }
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k];
     let idx = kwOnly.indexOf(name);
@@ -182,4 +187,69 @@ export function decompose(x: number): [bigint, number] {
   if (x === 0) return [0n, 0];
   const [m, e] = frexp(x);
   return [BigInt(m * 9007199254740992), e - 53]; // m × 2**53 is an integer
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-function argument binding (for what CPython writes in Python: random.py, copy.py …)
+
+function quoteList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/**
+ * Binds arguments as a Python `def qualname(self?, p1, p2=…, *, k1=…)` would, with the messages of
+ * Python's own binding (ceval's positional/keyword checks): `params` are positional-or-keyword (the
+ * first `required` of them without defaults), `kwOnly` keyword-only with defaults; `selfCount` is 1
+ * for methods, whose `self` counts in "takes N positional arguments".
+ */
+export function pyArgs(
+  qualname: string, args: PyObject[], kwnames: string[] | null, params: readonly string[], required: number,
+  kwOnly: readonly string[] = [], selfCount = 0,
+): (PyObject | undefined)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const maxPos = params.length;
+  if (npos > maxPos) {
+    const lo = required + selfCount;
+    const hi = maxPos + selfCount;
+    const takes = lo === hi ? `${hi} positional argument${hi === 1 ? '' : 's'}` : `from ${lo} to ${hi} positional arguments`;
+    const given = npos + selfCount;
+    throw raise(TypeErrorType, `${qualname}() takes ${takes} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+  }
+  const out: (PyObject | undefined)[] = new Array(maxPos + kwOnly.length).fill(undefined);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    let idx = params.indexOf(name);
+    if (idx < 0) {
+      idx = kwOnly.indexOf(name);
+      if (idx >= 0) idx += maxPos;
+    }
+    if (idx < 0) throw raise(TypeErrorType, `${qualname}() got an unexpected keyword argument '${name}'`);
+    if (out[idx] !== undefined) throw raise(TypeErrorType, `${qualname}() got multiple values for argument '${name}'`);
+    out[idx] = args[npos + k];
+  }
+  const missing: string[] = [];
+  for (let i = 0; i < required; i++) if (out[i] === undefined) missing.push(params[i]);
+  if (missing.length > 0) {
+    throw raise(TypeErrorType,
+      `${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${quoteList(missing)}`);
+  }
+  return out;
+}
+
+/** METH_O: "q() takes exactly one argument (n given)" / "q() takes no keyword arguments". */
+export function methO(qualname: string, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames !== null && kwnames.length > 0) throw raise(TypeErrorType, `${qualname}() takes no keyword arguments`);
+  if (args.length !== 1) throw raise(TypeErrorType, `${qualname}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+/** METH_NOARGS: "q() takes no arguments (n given)". */
+export function methNoArgs(qualname: string, args: PyObject[], kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw raise(TypeErrorType, `${qualname}() takes no keyword arguments`);
+  if (args.length !== 0) throw raise(TypeErrorType, `${qualname}() takes no arguments (${args.length} given)`);
 }

@@ -28,7 +28,7 @@ function noKw(name: string, kwnames: string[] | null): void {
   if (kwnames !== null && kwnames.length > 0) throw raise(TypeErrorType, `${name}() takes no keyword arguments`);
 }
 function two(name: string, args: PyObject[], kw: string[] | null): void {
-  noKw(name, kw);
+  noKw(`_operator.${name}`, kw);
   checkPositional(name, args.length, 2, 2);
 }
 
@@ -237,7 +237,7 @@ export function initOperator(m: PyModule): void {
   fns.push(['contains', (_s, a, kw) => (two('contains', a, kw), contains(a[0], a[1]) ? True : False)]);
   fns.push(['getitem', (_s, a, kw) => (two('getitem', a, kw), getItem(a[0], a[1]))]);
   fns.push(['setitem', (_s, a, kw) => {
-    noKw('setitem', kw);
+    noKw('_operator.setitem', kw);
     checkPositional('setitem', a.length, 3, 3);
     setItem(a[0], a[1], a[2]);
     return None;

@@ -17,7 +17,7 @@ import {
   tupleType, listType, strType, rangeType, dictType, setType, frozensetType, isStr, lookupType, getAttr, correctlyRoundedPow,
   OverflowErrorType, ZeroDivisionErrorType, NotImplementedErrorType, type NativeFn,
 } from '@pyglass/vm-core';
-import { asBigIndex, asDouble, asIndexObject, checkPositional, parseArgs } from './number-args.js';
+import { asBigIndex, asDouble, asIndexObject, checkPositional, methO, parseArgs, pyArgs } from './number-args.js';
 import { makeNativeType } from './native-type.js';
 import { defineValue } from './module-def.js';
 import * as libm from './libm.js';
@@ -502,7 +502,7 @@ function safeLog(x: number): number {
 }
 
 function floatArgs(name: string, args: PyObject[], kw: string[] | null, names: string[], defaults: (number | null)[]): number[] {
-  const vals = parseArgs(name, args, kw, names, defaults.filter((d) => d === null).length, [], /* posOnly */ false);
+  const vals = pyArgs(`Random.${name}`, args, kw, names, defaults.filter((d) => d === null).length, [], 1);
   return names.map((_, i) => (vals[i] === undefined ? defaults[i]! : asDouble(vals[i]!)));
 }
 
@@ -511,29 +511,30 @@ let randomType: PyType | null = null;
 function buildType(): PyType {
   const methods: Record<string, NativeFn> = {
     seed: (self, a, kw) => {
-      const [aO, vO] = parseArgs('seed', a, kw, ['a', 'version'], 0, [], /* posOnly */ false);
+      const [aO, vO] = pyArgs('Random.seed', a, kw, ['a', 'version'], 0, [], 1);
       seed(self as RandomObject, aO, vO === undefined ? 2 : Number(asBigIndex(vO)));
       return None;
     },
     random: (self, a, kw) => {
-      checkPositional('random', a.length, 0, 0);
+      if (kw !== null && kw.length > 0) throw raise(TypeErrorType, 'Random.random() takes no keyword arguments');
+      if (a.length > 0) throw raise(TypeErrorType, `Random.random() takes no arguments (${a.length} given)`);
       return newFloat(random01(self as RandomObject));
     },
-    getrandbits: (self, a) => {
-      checkPositional('getrandbits', a.length, 1, 1);
-      const k = Number(asBigIndex(a[0]));
+    getrandbits: (self, a, kw) => {
+      const k = Number(asBigIndex(methO('Random.getrandbits', a, kw)));
       if (k < 0) throw raise(ValueErrorType, 'number of bits must be non-negative');
       return newBigInt(getrandbitsBig(self as RandomObject, k));
     },
-    getstate: (self) => {
+    getstate: (self, a, kw) => {
+      pyArgs('Random.getstate', a, kw, [], 0, [], 1);
       const rr = self as RandomObject;
       const items: PyObject[] = [];
       for (let i = 0; i < N; i++) items.push(newInt(rr.mt[i]));
       items.push(newInt(rr.index));
       return newTuple([newInt(3), newTuple(items), newref(rr.gaussNext)]);
     },
-    setstate: (self, a) => {
-      checkPositional('setstate', a.length, 1, 1);
+    setstate: (self, a, kw) => {
+      pyArgs('Random.setstate', a, kw, ['state'], 1, [], 1);
       const rr = self as RandomObject;
       const st = toArray(a[0]);
       try {
@@ -560,11 +561,11 @@ function buildType(): PyType {
       return None;
     },
     randrange: (self, a, kw) => {
-      const [start, stop, step] = parseArgs('randrange', a, kw, ['start', 'stop', 'step'], 1, [], /* posOnly */ false);
+      const [start, stop, step] = pyArgs('Random.randrange', a, kw, ['start', 'stop', 'step'], 1, [], 1);
       return randrange(self as RandomObject, start!, stop, step);
     },
     randint: (self, a, kw) => {
-      const [lo, hi] = parseArgs('randint', a, kw, ['a', 'b'], 2, [], /* posOnly */ false);
+      const [lo, hi] = pyArgs('Random.randint', a, kw, ['a', 'b'], 2, [], 1);
       const one = newInt(1);
       const b1 = binaryOp(hi!, one, NB_ADD);
       try {
@@ -574,7 +575,7 @@ function buildType(): PyType {
       }
     },
     choice: (self, a, kw) => {
-      const [seq] = parseArgs('choice', a, kw, ['seq'], 1, [], /* posOnly */ false);
+      const [seq] = pyArgs('Random.choice', a, kw, ['seq'], 1, [], 1);
       const n = len(seq!);
       if (n === 0) throw raise(IndexErrorType, 'Cannot choose from an empty sequence');
       const idx = newInt(randbelowNum(self as RandomObject, n));
@@ -585,7 +586,7 @@ function buildType(): PyType {
       }
     },
     shuffle: (self, a, kw) => {
-      const [x] = parseArgs('shuffle', a, kw, ['x'], 1, [], /* posOnly */ false);
+      const [x] = pyArgs('Random.shuffle', a, kw, ['x'], 1, [], 1);
       const rr = self as RandomObject;
       const n = len(x!);
       if (x!.type === listType) {
@@ -617,15 +618,15 @@ function buildType(): PyType {
       return None;
     },
     sample: (self, a, kw) => {
-      const [pop, kO, counts] = parseArgs('sample', a, kw, ['population', 'k'], 2, ['counts'], /* posOnly */ false);
+      const [pop, kO, counts] = pyArgs('Random.sample', a, kw, ['population', 'k'], 2, ['counts'], 1);
       return sample(self as RandomObject, pop!, Number(asBigIndex(kO!)), counts);
     },
     choices: (self, a, kw) => {
-      const [pop, weights, cum, k] = parseArgs('choices', a, kw, ['population', 'weights'], 1, ['cum_weights', 'k'], /* posOnly */ false);
+      const [pop, weights, cum, k] = pyArgs('Random.choices', a, kw, ['population', 'weights'], 1, ['cum_weights', 'k'], 1);
       return choices(self as RandomObject, pop!, weights, cum, k);
     },
     uniform: (self, a, kw) => {
-      const [lo, hi] = parseArgs('uniform', a, kw, ['a', 'b'], 2, [], /* posOnly */ false);
+      const [lo, hi] = pyArgs('Random.uniform', a, kw, ['a', 'b'], 2, [], 1);
       // a + (b - a) * random(), in Python arithmetic (ints, floats, and their errors).
       const d = binaryOp(hi!, lo!, NB_SUBTRACT);
       const u = newFloat(random01(self as RandomObject));
@@ -639,7 +640,7 @@ function buildType(): PyType {
       }
     },
     triangular: (self, a, kw) => {
-      const [lowO, highO, modeO] = parseArgs('triangular', a, kw, ['low', 'high', 'mode'], 0, [], /* posOnly */ false);
+      const [lowO, highO, modeO] = pyArgs('Random.triangular', a, kw, ['low', 'high', 'mode'], 0, [], 1);
       let low = lowO === undefined ? 0.0 : asDouble(lowO);
       let high = highO === undefined ? 1.0 : asDouble(highO);
       let u = random01(self as RandomObject);
@@ -733,7 +734,7 @@ function buildType(): PyType {
       return newFloat(alpha * fpow(-safeLog(u), 1.0 / beta));
     },
     randbytes: (self, a, kw) => {
-      const [nO] = parseArgs('randbytes', a, kw, ['n'], 1, [], /* posOnly */ false);
+      const [nO] = pyArgs('Random.randbytes', a, kw, ['n'], 1, [], 1);
       const n = Number(asBigIndex(nO!));
       if (n < 0) throw raise(ValueErrorType, 'number of bits must be non-negative');
       let v = getrandbitsBig(self as RandomObject, n * 8);
@@ -745,7 +746,7 @@ function buildType(): PyType {
       return new PyBytes(bytesType, b);
     },
     binomialvariate: (self, a, kw) => {
-      const [nO, pO] = parseArgs('binomialvariate', a, kw, ['n', 'p'], 0, [], /* posOnly */ false);
+      const [nO, pO] = pyArgs('Random.binomialvariate', a, kw, ['n', 'p'], 0, [], 1);
       const n = nO === undefined ? 1 : Number(asBigIndex(nO));
       const p = pO === undefined ? 0.5 : asDouble(pO);
       return newInt(binomialvariate(self as RandomObject, n, p));

@@ -11,9 +11,9 @@ import {
   raise, decref, newref, getItem, str, callMethod, lookupAttr, dictGetStr, dictSetStr, newDict, isSubtype, isStr, dictSet,
   newException, newInt, newTuple, toArray, getAttr, call, repr, setType, type NativeFn,
 } from '@pyglass/vm-core';
-import { checkPositional, parseArgs } from './number-args.js';
+import { checkPositional, parseArgs, pyArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
-import { makeNativeType } from './native-type.js';
+import { immortalizeType, makeNativeType } from './native-type.js';
 
 const WHITESPACE = ' \t\n\r\x0b\x0c';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -201,7 +201,7 @@ function buildTemplate(): PyType {
   set('delimiter', newStr('$'));
   set('idpattern', newStr('(?a:[_a-z][_a-z0-9]*)'));
   dictSetStr(t.ns, 'braceidpattern', None);
-  return t;
+  return immortalizeType(t);
 }
 
 
@@ -493,7 +493,7 @@ export function initString(m: PyModule): void {
   ];
   for (const [k, v] of consts) defineValue(m, k, newStr(v));
   defineFunction(m, 'capwords', (_s, args, kw) => {
-    const [s, sep] = parseArgs('capwords', args, kw, ['s', 'sep'], 1, [], /* posOnly */ false);
+    const [s, sep] = pyArgs('capwords', args, kw, ['s', 'sep'], 1);
     const sepArg = sep ?? None;
     const parts = callMethod(s!, 'split', [sepArg]) as PyList;
     const caps: PyObject[] = [];

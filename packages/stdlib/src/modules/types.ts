@@ -16,7 +16,7 @@ import {
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
-import { makeNativeType } from './native-type.js';
+import { immortalizeType, makeNativeType } from './native-type.js';
 
 class ProxyObject extends PyObject {
   declare mapping: PyObject;
@@ -120,7 +120,7 @@ function build(): { ns: PyType; proxy: PyType } {
       },
     },
   });
-  return { ns, proxy };
+  return { ns: immortalizeType(ns), proxy: immortalizeType(proxy) };
 }
 
 /** types.resolve_bases: bases with __mro_entries__ replaced by what it returns. */

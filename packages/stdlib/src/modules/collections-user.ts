@@ -7,8 +7,7 @@
  * in CPython; results that CPython wraps (`self.__class__(…)`) are wrapped the same way.
  */
 import {
-  PyObject, PyType, PyModule, PyDict, PyList, PyStr, PyTuple, TypeErrorType, KeyErrorType, IndexErrorType, None, True, False,
-  NotImplemented, newInt, newStr, newTuple, newList, newDict, raise, newException, decref, newref, call, getIter, iterNext,
+  PyObject, PyType, PyModule, PyDict, PyList, PyStr, TypeErrorType, KeyErrorType, None, NotImplemented, newStr, newTuple, newList, newDict, raise, newException, decref, newref, call, getIter, iterNext,
   repr, str, richCompare, binaryOp, isSubtype, isInstance, lookupType, getAttr, setAttr, getItem, setItem, delItem, contains,
   len, toArray, dictGetStr, dictSetStr, dictCopy, callMethod, isDictObj, listType, dictType, strType, sliceType, type NativeFn,
 } from '@pyglass/vm-core';
@@ -28,10 +27,6 @@ function dataOf(self: PyObject): PyObject {
     if (d !== null) return newref(d);
   }
   return getAttr(self, 'data');
-}
-function setData(self: PyObject, v: PyObject): void {
-  setAttr(self, 'data', v);
-  decref(v);
 }
 /** A new instance of self's class from one argument (self.__class__(arg)). */
 function sameClass(self: PyObject, arg: PyObject): PyObject {
@@ -587,5 +582,4 @@ export function initUserCollections(m: PyModule): void {
   defineValue(m, 'UserDict', newref(userDictType));
   defineValue(m, 'UserList', newref(userListType!));
   defineValue(m, 'UserString', newref(userStringType!));
-  void PyTuple; void True; void False; void newInt; void IndexErrorType; void setData;
 }

@@ -11,9 +11,9 @@ import {
   PyObject, PyType, PyModule, PyDict, PyTuple, PyList, PyStr, PyInt, TypeErrorType, ValueErrorType, IndexErrorType, KeyErrorType,
   RuntimeErrorType, NotImplementedErrorType, AttributeErrorType, None, True, False, NotImplemented, newInt, newStr, newTuple,
   newList, newDict, raise, newException, decref, newref, xdecref, incref, call, getIter, iterNext, truth, repr, richEq,
-  richCompare, compareBool, binaryOp, isInt, isSubtype, isInstance, toArray, lookupType, lookupAttr, getAttr, setAttr,
+  compareBool, binaryOp, isInt, isSubtype, isInstance, toArray, lookupType, lookupAttr, getAttr, setAttr,
   dictGet, dictSet, dictDel, dictGetStr, dictSetStr, dictCopy, dictMerge, isDictObj, keyError, tupleType, dictType, typeType,
-  listType, strType, emptyTuple, reprGuard, sortItems, seqCompare, tstate, defGetSet, newBuiltin, isStr, len, defMethod,
+  strType, reprGuard, seqCompare, tstate, defGetSet, newBuiltin, isStr, len, defMethod,
   staticmethodType, classmethodType, strRepr,
   type NativeFn,
 } from '@pyglass/vm-core';
@@ -1385,12 +1385,8 @@ function namedtupleFn(_s: PyObject, args: PyObject[], kw: string[] | null): PyOb
     const m = g === null ? null : dictGetStr(g, '__name__');
     module = m !== null && isStr(m) ? m.s : '__main__';
   }
-  try {
-    return makeNamedTuple(typename, fields, defaults, module);
-  } finally {
-    // The class keeps its defaults in _field_defaults and in __new__'s closure.
-    void defaults;
-  }
+  // The class keeps the defaults (new references) in _field_defaults and in __new__'s closure.
+  return makeNamedTuple(typename, fields, defaults, module);
 }
 
 function strOf(o: PyObject): string {
@@ -1433,6 +1429,5 @@ export function initCollections(m: PyModule): void {
     }
     return None;
   });
-  void listType; void len; void setAttr; void PyInt; void richCompare; void sortItems; void emptyTuple;
 }
 

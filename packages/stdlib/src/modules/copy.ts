@@ -9,14 +9,14 @@
  * copy.py gives them. copy.Error is the module's exception class.
  */
 import {
-  PyObject, PyType, PyModule, PyDict, PyList, PyTuple, PyInstance, TypeErrorType, None, NotImplemented, newInt, newStr,
-  newTuple, newList, newDict, raise, decref, newref, incref, call, getIter, iterNext, isSubtype, isInstance, lookupType,
-  lookupAttr, getAttr, setAttr, callMethod, dictGet, dictSet, dictGetStr, dictSetStr, dictCopy, toArray, typeType, listType,
+  PyObject, PyType, PyModule, PyDict, PyList, PyTuple, PyInstance, None, newInt, newStr,
+  newTuple, newList, newDict, raise, decref, newref, incref, call, getIter, iterNext, isSubtype, lookupType,
+  lookupAttr, getAttr, setAttr, callMethod, dictGet, dictSet, dictSetStr, dictCopy, toArray, typeType, listType,
   dictType, setType, frozensetType, tupleType, intType, floatType, strType, boolType, complexType, bytesType, noneType,
   functionType, builtinFunctionType, rangeType, sliceType, propertyType, codeType, ellipsisType, notImplementedType,
   methodType, PyMethod, ExceptionType, isStr, objectType, repr, newBuiltin as newBuiltinFn, immortalize, type NativeFn,
 } from '@pyglass/vm-core';
-import { checkPositional, parseArgs, pyArgs } from './number-args.js';
+import { parseArgs, pyArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
 import { immortalizeType } from './native-type.js';
 
@@ -319,5 +319,4 @@ export function initCopy(m: PyModule): void {
       decref(memo);
     }
   });
-  void NotImplemented; void isInstance; void dictGetStr; void checkPositional; void TypeErrorType; void complexType;
 }

@@ -8,11 +8,10 @@
  * interpreted frames per call.
  */
 import {
-  PyObject, PyType, PyModule, PyDict, PyTuple, PyStr, PyMethod, TypeErrorType, ValueErrorType, AttributeErrorType, KeyErrorType,
-  None, True, False, NotImplemented, newInt, newStr, newTuple, newDict, raise, decref, newref, xdecref, incref, call, getIter,
+  PyObject, PyType, PyModule, PyDict, PyTuple, PyStr, PyMethod, TypeErrorType, ValueErrorType, AttributeErrorType, None, True, False, NotImplemented, newInt, newStr, newTuple, newDict, raise, decref, newref, xdecref, incref, call, getIter,
   iterNext, truth, repr, richCompare, isInt, isSubtype, lookupType, lookupAttr, getAttr, setAttr, dictGet, dictSet, dictDel,
-  dictGetStr, dictSetStr, dictCopy, isDictObj, tupleType, methodType, typeType, objectType, defMethod, newBuiltin, isStr,
-  intType, strType, objectRepr, propertyType, immortalize, strRepr, type NativeFn,
+  dictGetStr, dictSetStr, dictCopy, isDictObj, methodType, typeType, objectType, defMethod, newBuiltin, isStr,
+  intType, strType, propertyType, immortalize, strRepr, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs, pyArgs } from './number-args.js';
 import { immortalizeType, makeNativeType } from './native-type.js';
@@ -990,6 +989,5 @@ export function initFunctools(m: PyModule): void {
     const [cls] = pyArgs('total_ordering', args, kw, ['cls'], 1);
     return totalOrdering(cls!);
   });
-  void tupleType; void typeType; void KeyErrorType; void objectRepr; void PyTuple;
 }
 

@@ -7,8 +7,8 @@
  * lazy iterator over a heap of (key, source order, iterator) entries, stable across inputs.
  */
 import {
-  PyObject, PyType, PyModule, PyList, TypeErrorType, IndexErrorType, RuntimeErrorType, None, newList, newTuple, raise, decref,
-  newref, call, getIter, iterNext, truth, richCompare, compareBool, toArray, sortItems, isSubtype, listType, PyInt, PyFloat,
+  PyObject, PyType, PyModule, PyList, TypeErrorType, IndexErrorType, RuntimeErrorType, None, newList, raise, decref,
+  newref, call, getIter, iterNext, truth, richCompare, toArray, sortItems, isSubtype, listType, PyInt, PyFloat,
   intType, floatType,
 } from '@pyglass/vm-core';
 import { asSsize, checkPositional, pyArgs } from './number-args.js';
@@ -293,5 +293,4 @@ export function initHeapq(m: PyModule): void {
     }
     return new MergeObject(getMergeType(), sources, newref(key), reverse);
   });
-  void compareBool; void newTuple;
 }

@@ -92,7 +92,6 @@ const PI_L = 1.2246467991473532e-16;
 const PIO2_H = 1.5707963267948966;
 const PIO2_L = 6.123233995736766e-17;
 const PIO4_H = 0.7853981633974483;
-const PIO4_L = 3.061616997868383e-17;
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -448,9 +447,7 @@ function twoOverPiBits(): bigint {
  * Cody–Waite with π/2 in three parts for |x| < 2**20 (exact products), exact bigint reduction above.
  */
 const PIO2_1 = 1.57079632673412561417e+00; // first 33 bits of π/2
-const PIO2_1T = 6.07710050650619224932e-11;
 const PIO2_2 = 6.07710050630396597660e-11;
-const PIO2_2T = 2.02226624879595063154e-21;
 const PIO2_3 = 2.02226624871116645580e-21;
 const PIO2_3T = 8.47842766036889956997e-32;
 function reduce(x: number): number {
@@ -474,7 +471,6 @@ function reduce(x: number): number {
     l = rl;
     rh = h;
     rl = l;
-    void PIO2_1T; void PIO2_2T;
     return ((n % 4) + 4) % 4;
   }
   // Huge x: x = m·2**e exactly; r = frac(x · 2/π) · π/2 from the bigint expansion of 2/π.
@@ -796,9 +792,6 @@ export function acosh(x: number): number {
   const t = x - 1;
   return Math.log1p(t + Math.sqrt(2 * t + t * t));
 }
-
-void PIO4_L;
-
 // ---------------------------------------------------------------------------------------------
 // cbrt: glibc's method (a degree-6 polynomial for the cube root of the frexp mantissa, one
 // rational Halley step, then the exponent's cube root from a table of 2**(k/3)) — it is not

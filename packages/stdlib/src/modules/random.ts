@@ -11,13 +11,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  PyObject, PyType, PyModule, PyFloat, PyInt, PyTuple, PyList, PyBytes, PyStr, TypeErrorType, ValueErrorType, IndexErrorType,
-  None, newInt, newBigInt, newFloat, newTuple, newList, raise, newException, decref, newref, call, getIter, iterNext, truth,
-  repr, str, binaryOp, compareBool, isInt, isSubtype, len, getItem, setItem, toArray, hashInto, bigOf, PyHash, bytesType,
-  tupleType, listType, strType, rangeType, dictType, setType, frozensetType, isStr, lookupType, getAttr, correctlyRoundedPow,
+  PyObject, PyType, PyModule, PyFloat, PyInt, PyList, PyBytes, TypeErrorType, ValueErrorType, IndexErrorType,
+  None, newInt, newBigInt, newFloat, newTuple, newList, raise, decref, newref, call, getIter, iterNext, repr, str, binaryOp, compareBool, isInt, isSubtype, len, getItem, setItem, toArray, hashInto, bigOf, PyHash, bytesType,
+  tupleType, listType, strType, rangeType, dictType, setType, frozensetType, isStr, getAttr, correctlyRoundedPow,
   OverflowErrorType, ZeroDivisionErrorType, NotImplementedErrorType, type NativeFn,
 } from '@pyglass/vm-core';
-import { asBigIndex, asDouble, asIndexObject, checkPositional, methO, parseArgs, pyArgs } from './number-args.js';
+import { asBigIndex, asDouble, checkPositional, methO, parseArgs, pyArgs } from './number-args.js';
 import { makeNativeType } from './native-type.js';
 import { defineValue } from './module-def.js';
 import * as libm from './libm.js';
@@ -887,5 +886,4 @@ export function initRandom(m: PyModule): void {
   defineValue(m, 'BPF', newInt(53));
   defineValue(m, 'RECIP_BPF', newFloat(2 ** -53));
   defineValue(m, '_inst', inst);
-  void PyTuple; void PyStr; void truth; void lookupType; void newException; void asIndexObject;
 }

@@ -7,7 +7,7 @@
  * `idpattern`/`pattern` (which need the `re` module) are not supported yet. Formatter is not done.
  */
 import {
-  PyObject, PyType, PyModule, PyStr, PyList, TypeErrorType, ValueErrorType, KeyErrorType, None, True, False, newStr, newList,
+  PyObject, PyType, PyModule, PyList, TypeErrorType, ValueErrorType, KeyErrorType, None, True, False, newStr, newList,
   raise, decref, newref, getItem, str, callMethod, lookupAttr, dictGetStr, dictSetStr, newDict, isSubtype, isStr, dictSet,
   newException, newInt, newTuple, toArray, getAttr, call, repr, setType, type NativeFn,
 } from '@pyglass/vm-core';
@@ -515,7 +515,6 @@ export function initString(m: PyModule): void {
   defineValue(m, 'Template', newref(templateType));
   if (formatterType === null) formatterType = buildFormatter();
   defineValue(m, 'Formatter', newref(formatterType));
-  void PyStr;
 }
 
 function truthy(o: PyObject): boolean {

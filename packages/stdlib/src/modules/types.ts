@@ -8,11 +8,10 @@
  */
 import {
   PyObject, PyType, PyModule, PyDict, PyTuple, TypeErrorType, None, True, False, NotImplemented, newStr, newTuple, newDict,
-  raise, decref, newref, call, getIter, repr, richEq, isSubtype, isInstance, isDictObj, dictGetStr, dictSetStr, dictSet,
-  dictCopy, getItem, contains, len, reprGuard, callMethod, lookupAttr, typeType, functionType, methodType, builtinFunctionType,
+  raise, decref, newref, call, getIter, repr, richEq, isSubtype, isInstance, isDictObj, dictGetStr, dictSetStr, dictCopy, getItem, contains, len, reprGuard, callMethod, lookupAttr, typeType, functionType, methodType, builtinFunctionType,
   moduleType, generatorType, noneType, codeType, cellType, tracebackType, frameType, ellipsisType, notImplementedType,
   methodDescriptorType, wrapperDescriptorType, classmethodDescriptorType, getsetDescriptorType, memberDescriptorType,
-  dictType, isStr, callSpecial, lookupType, toArray, strRepr, type NativeFn,
+  isStr, lookupType, toArray, strRepr, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
@@ -254,8 +253,6 @@ function prepareClass(name: PyObject, basesO: PyObject | undefined, kwds: PyObje
     for (const b of bases) decref(b);
   }
 }
-void dictSet; void dictType; void callSpecial;
-
 /** A mappingproxy over `mapping` (functools.singledispatch's registry view). */
 export function newMappingProxy(mapping: PyObject): PyObject {
   if (built === null) built = build();

@@ -399,6 +399,14 @@ function buildTypes(): Types {
       return None;
     },
     __copy__: (self, a, kw) => dm.copy(self, a, kw),
+    __reduce__: (self) => {
+      // (type, () or ((), maxlen), __dict__ or None, iter(self)), as deque_reduce.
+      const d = self as DequeObject;
+      const state = d.dict !== null && d.dict.size > 0 ? newref(d.dict) : None;
+      const args = d.maxlen < 0 ? newTuple([]) : newTuple([newTuple([]), newInt(d.maxlen)]);
+      const it = new DequeIter(types!.dequeIter, newref(d), /* reverse */ false);
+      return newTuple([newref(d.type), args, state, it]);
+    },
     __reversed__: (self) => new DequeIter(dequeRevIter, newref(self as DequeObject), /* reverse */ true),
   };
   const deque = makeNativeType({
@@ -873,7 +881,11 @@ function buildTypes(): Types {
         decref(first);
         return r;
       },
-      __copy__: (self, a, kw) => chainCopy(self),
+      __copy__: (self) => chainCopy(self),
+      __reduce__: (self) => {
+        const c = self as ChainMapObject;
+        return newTuple([newref(c.type), newTuple(c.maps.items.map((m) => newref(m)))]);
+      },
       pop: (self, a) => {
         checkPositional('pop', a.length, 1, 2);
         const first = (self as ChainMapObject).maps.items[0];

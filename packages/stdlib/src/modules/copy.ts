@@ -59,9 +59,16 @@ function reduceOf(x: PyObject, kind: string): PyObject[] {
 /** object.__reduce_ex__(4) for a plain instance: (copyreg.__newobj__, (cls,), state, listitems, dictitems). */
 function defaultReduce(x: PyObject, kind: string): PyObject[] {
   const cls = x.type;
-  if ((cls.flags & (1 << 9)) === 0 && !(x instanceof PyInstance) && !(cls.layout === 4 || cls.layout === 6)) copyError(kind, cls);
+  if ((cls.flags & (1 << 9)) === 0 && !(x instanceof PyInstance) && !(cls.layout === 4 || cls.layout === 5 || cls.layout === 6)) copyError(kind, cls);
   const newobj = newobjFn();
-  const args = newTuple([newref(cls)]);
+  // __getnewargs__ (namedtuple, tuple subclasses) supplies cls.__new__'s arguments.
+  let args: PyObject;
+  if (lookupType(cls, '__getnewargs__') !== null) {
+    const na = callMethod(x, '__getnewargs__', []);
+    const items = toArray(na);
+    decref(na);
+    args = newTuple([newref(cls), ...items]);
+  } else args = newTuple([newref(cls)]);
   // state: __getstate__ if the class defines one, else the __dict__ (and the slots as a second dict).
   let state: PyObject = None;
   const gs = lookupType(cls, '__getstate__');
@@ -94,9 +101,14 @@ function defaultReduce(x: PyObject, kind: string): PyObject[] {
 let newobjObj: PyObject | null = null;
 function newobjFn(): PyObject {
   if (newobjObj === null) {
+    // copyreg.__newobj__(cls, *args) = cls.__new__(cls, *args)
     newobjObj = immortalize(newBuiltinFn('__newobj__', (_s, a) => {
-      const cls = a[0] as PyType;
-      return cls.tp_new!(cls, a.slice(1), null);
+      const newFn = getAttr(a[0], '__new__');
+      try {
+        return call(newFn, a, null);
+      } finally {
+        decref(newFn);
+      }
     }));
   }
   incref(newobjObj);

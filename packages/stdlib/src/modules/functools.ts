@@ -11,7 +11,7 @@ import {
   PyObject, PyType, PyModule, PyDict, PyTuple, PyStr, PyMethod, TypeErrorType, ValueErrorType, AttributeErrorType, None, True, False, NotImplemented, newInt, newStr, newTuple, newDict, raise, decref, newref, xdecref, incref, call, getIter,
   iterNext, truth, repr, richCompare, isInt, isSubtype, lookupType, lookupAttr, getAttr, setAttr, dictGet, dictSet, dictDel,
   dictGetStr, dictSetStr, dictCopy, isDictObj, methodType, typeType, objectType, defMethod, newBuiltin, isStr,
-  intType, strType, propertyType, immortalize, strRepr, type NativeFn,
+  intType, strType, propertyType, immortalize, strRepr, callMethod, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs, pyArgs } from './number-args.js';
 import { immortalizeType, makeNativeType } from './native-type.js';
@@ -372,6 +372,34 @@ function buildTypes(): Types {
     },
   });
   partial.hasInstanceDict = true;
+  defMethod(partial, '__reduce__', (self) => {
+    const p = self as PartialObject;
+    const kw = p.kw.size > 0 ? newref(p.kw) : None;
+    const d = p.dict !== null && p.dict.size > 0 ? newref(p.dict) : None;
+    return newTuple([newref(p.type), newTuple([newref(p.fn)]), newTuple([newref(p.fn), newref(p.args), kw, d])]);
+  });
+  defMethod(partial, '__setstate__', (self, a) => {
+    checkPositional('__setstate__', a.length, 1, 1);
+    const st = a[0];
+    if (!(st instanceof PyTuple) || st.items.length !== 4) throw raise(TypeErrorType, 'argument to __setstate__ must be a tuple');
+    const [fn, args, kw, d] = st.items;
+    if (!isCallable(fn) || !(args instanceof PyTuple) || (kw !== None && !isDictObj(kw))) throw raise(TypeErrorType, 'invalid partial state');
+    const p = self as PartialObject;
+    const oldFn = p.fn;
+    const oldArgs = p.args;
+    const oldKw = p.kw;
+    p.fn = newref(fn);
+    p.args = newTuple(args.items.map((x) => newref(x)));
+    p.kw = kw === None ? newDict() : dictCopy(kw as PyDict);
+    decref(oldFn);
+    decref(oldArgs);
+    decref(oldKw);
+    if (d !== None) {
+      if (p.dict === null) p.dict = newDict();
+      decref(callMethod(p.dict, 'update', [d]));
+    }
+    return None;
+  });
   for (const [name, get] of [
     ['func', (p: PartialObject) => p.fn], ['args', (p: PartialObject) => p.args], ['keywords', (p: PartialObject) => p.kw],
   ] as const) {

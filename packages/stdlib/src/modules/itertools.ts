@@ -15,6 +15,7 @@ import {
 } from '@pyglass/vm-core';
 import { asSsize, checkPositional, parseArgs } from './number-args.js';
 import { makeNativeType, selfIter } from './native-type.js';
+import { defMethod as defMethodOn } from '@pyglass/vm-core';
 import { defineFunction, defineValue } from './module-def.js';
 
 const NB_ADD = 0;
@@ -289,6 +290,13 @@ function buildTypes(): Record<string, PyType> {
     };
   });
 
+  defMethodOn(T.count, '__reduce__', (self) => {
+    const c = self as CountObject;
+    const cur = c.fast ? newInt(c.n) : newref(c.cnt);
+    const args = isIntOne(c.step) ? newTuple([cur]) : newTuple([cur, newref(c.step)]);
+    return newTuple([newref(c.type), args]);
+  });
+
   mk('cycle', 64, (t) => {
     t.tp_new = (type, args, kw) => {
       noKw('cycle', kw);
@@ -352,6 +360,12 @@ function buildTypes(): Record<string, PyType> {
         return newInt(r.cnt);
       },
     },
+  });
+
+  defMethodOn(T.repeat, '__reduce__', (self) => {
+    const r = self as RepeatObject;
+    const args = r.cnt === -1 ? newTuple([newref(r.element)]) : newTuple([newref(r.element), newInt(r.cnt)]);
+    return newTuple([newref(r.type), args]);
   });
 
   mk('accumulate', 56, (t) => {

@@ -90,3 +90,27 @@ try:
     types.get_original_bases(1)
 except TypeError as e:
     print(e)
+
+from collections import deque, defaultdict, OrderedDict, Counter, ChainMap, namedtuple, UserDict, UserList
+P = namedtuple('P', 'x y')
+def show(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+show('deepcopy deque', lambda: copy.deepcopy(deque([1, [2]], maxlen=5)))
+show('copy deque', lambda: copy.copy(deque([1, [2]])))
+show('deepcopy defaultdict', lambda: copy.deepcopy(defaultdict(list, a=[1])))
+show('copy defaultdict', lambda: copy.copy(defaultdict(list, a=[1])))
+show('deepcopy OrderedDict', lambda: copy.deepcopy(OrderedDict(b=[1], a=2)))
+show('deepcopy Counter', lambda: copy.deepcopy(Counter('abca')))
+show('deepcopy ChainMap', lambda: copy.deepcopy(ChainMap({'a': [1]}, {'b': 2})))
+show('copy ChainMap', lambda: copy.copy(ChainMap({'a': [1]}, {'b': 2})))
+show('deepcopy namedtuple', lambda: copy.deepcopy(P(1, [2])))
+show('copy namedtuple', lambda: copy.copy(P(1, [2])))
+show('deepcopy partial', lambda: copy.deepcopy(functools.partial(max, [1], key=len)).args)
+show('deepcopy UserDict', lambda: copy.deepcopy(UserDict(a=[1])))
+show('deepcopy UserList', lambda: copy.deepcopy(UserList([[1]])))
+show('copy count', lambda: copy.copy(itertools.count(5)))
+show('deepcopy nested', lambda: copy.deepcopy({'d': deque([P(1, 2)]), 'c': Counter(a=1)}))
+d = deque([[1]]); e = copy.deepcopy(d); e[0].append(2); print(d, e)

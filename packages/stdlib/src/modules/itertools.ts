@@ -14,7 +14,7 @@ import {
   binaryOp, richEq, isInt, isSubtype, tupleType, toArray, lookupType, callSpecial, emptyTuple, type NativeFn,
 } from '@pyglass/vm-core';
 import { asSsize, checkPositional, parseArgs } from './number-args.js';
-import { makeNativeType, selfIter } from './native-type.js';
+import { immortalizeType, makeNativeType, selfIter } from './native-type.js';
 import { defMethod as defMethodOn } from '@pyglass/vm-core';
 import { defineFunction, defineValue } from './module-def.js';
 
@@ -1135,6 +1135,8 @@ function buildTypes(): Record<string, PyType> {
     t.dealloc = releaseComb;
   });
 
+  // Namespace entries added after makeNativeType (the __reduce__ methods) become immortal too.
+  for (const t of Object.values(T)) immortalizeType(t);
   return T;
 }
 

@@ -97,7 +97,7 @@ function mappingUpdate(self: PyObject, other: PyObject | null, kwVals: PyObject[
 
 function buildUserDict(): PyType {
   const t = makeNativeType({
-    name: 'UserDict', module: 'collections', size: 48, unhashable: true, slots: (tt) => {
+    name: 'UserDict', module: 'collections', size: 48, unhashable: true, pythonClass: true, slots: (tt) => {
       tt.tp_init = (self, args, kw) => {
         const nkw = kw === null ? 0 : kw.length;
         const npos = args.length - nkw;
@@ -318,7 +318,7 @@ function listDataArg(t: PyType, other: PyObject): PyObject {
 
 function buildUserList(): PyType {
   const t: PyType = makeNativeType({
-    name: 'UserList', module: 'collections', size: 48, unhashable: true, slots: (tt) => {
+    name: 'UserList', module: 'collections', size: 48, unhashable: true, pythonClass: true, slots: (tt) => {
       tt.tp_init = (self, args, kw) => {
         const [initlist] = parseArgs('UserList.__init__', args, kw, ['initlist'], 0, [], /* posOnly */ true);
         if (self.dict === null) self.dict = newDict();

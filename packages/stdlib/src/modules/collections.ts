@@ -14,7 +14,7 @@ import {
   compareBool, binaryOp, isInt, isSubtype, isInstance, toArray, lookupType, lookupAttr, getAttr, setAttr,
   dictGet, dictSet, dictDel, dictGetStr, dictSetStr, dictCopy, dictMerge, isDictObj, keyError, tupleType, dictType, typeType,
   strType, reprGuard, seqCompare, tstate, defGetSet, newBuiltin, isStr, len, defMethod,
-  staticmethodType, classmethodType, strRepr,
+  staticmethodType, classmethodType, strRepr, setType, getItem,
   type NativeFn,
 } from '@pyglass/vm-core';
 import { asSsize, checkPositional, methNoArgs, methO, parseArgs, pyArgs } from './number-args.js';
@@ -782,7 +782,7 @@ function buildTypes(): Types {
   // ChainMap
 
   const ChainMap = makeNativeType({
-    name: 'ChainMap', module: 'collections', size: 56, unhashable: true, slots: (t) => {
+    name: 'ChainMap', module: 'collections', size: 56, unhashable: true, pythonClass: true, slots: (t) => {
       t.tp_new = (type, args) => {
         const maps = args.length === 0 ? [newDict()] : args.map((a) => newref(a));
         return new ChainMapObject(type, newList(maps));
@@ -997,22 +997,107 @@ function chainKeys(c: ChainMapObject): PyObject[] {
   }
 }
 
-/** keys()/values()/items() of a ChainMap: the views of a dict merged in lookup order. */
-function chainView(c: ChainMapObject, kind: string): PyObject {
-  const d = newDict();
-  for (let i = c.maps.items.length - 1; i >= 0; i--) {
-    const m = c.maps.items[i];
-    const keys = toArray(m);
-    for (const k of keys) {
-      const v = m.type.mp_subscript!(m, k);
-      dictSet(d, k, v);
-      decref(v);
-      decref(k);
-    }
+/**
+ * collections.abc's KeysView / ItemsView / ValuesView over any mapping (ChainMap.keys() & co):
+ * live views that iterate the mapping and look values up through it; `&`, `|`, `-`, `^` give sets.
+ */
+class MappingViewObject extends PyObject {
+  declare mapping: PyObject;
+  /** 0 keys, 1 items, 2 values. */
+  declare kind: number;
+  constructor(type: PyType, mapping: PyObject, kind: number) {
+    super(type, type.basicsize);
+    this.mapping = mapping;
+    this.kind = kind;
   }
-  const r = callMethodSafe(d, kind);
-  decref(d);
-  return r;
+}
+let viewTypes: PyType[] | null = null;
+
+function viewItems(v: MappingViewObject): PyObject[] {
+  const keys = toArray(v.mapping);
+  if (v.kind === 0) return keys;
+  const out: PyObject[] = [];
+  try {
+    for (const k of keys) {
+      const val = getItem(v.mapping, k);
+      out.push(v.kind === 1 ? newTuple([newref(k), val]) : val);
+    }
+  } finally {
+    for (const k of keys) decref(k);
+  }
+  return out;
+}
+
+function getViewTypes(): PyType[] {
+  if (viewTypes !== null) return viewTypes;
+  const names = ['KeysView', 'ItemsView', 'ValuesView'];
+  viewTypes = names.map((name, kind) => immortalizeType(makeNativeType({
+    name, module: 'collections.abc', size: 32, baseType: false, unhashable: kind !== 2, pythonClass: true, slots: (t) => {
+      t.tp_iter = (o) => {
+        const l = newList(viewItems(o as MappingViewObject));
+        const it = getIter(l);
+        decref(l);
+        return it;
+      };
+      t.mp_length = (o) => len((o as MappingViewObject).mapping);
+      t.sq_contains = (o, x) => {
+        const v = o as MappingViewObject;
+        if (v.kind === 0) return v.mapping.type.sq_contains !== null ? v.mapping.type.sq_contains(v.mapping, x) : false;
+        const items = viewItems(v);
+        try {
+          if (v.kind === 2) return items.some((y) => y === x || richEq(y, x));
+          if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+          return items.some((y) => {
+            const [k, val] = (y as PyTuple).items;
+            return (k === x.items[0] || richEq(k, x.items[0])) && (val === x.items[1] || richEq(val, x.items[1]));
+          });
+        } finally {
+          for (const y of items) decref(y);
+        }
+      };
+      t.tp_repr = (o) => `${o.type.name}(${repr((o as MappingViewObject).mapping)})`;
+      if (kind !== 2) {
+        // Set operations (Set mixins): the view as a set, combined with the other operand's set.
+        for (const op of [NB_AND, NB_OR, NB_SUBTRACT, 12 /* NB_XOR */]) {
+          t.nb[op] = (a, b) => {
+            const toSet = (x: PyObject): PyObject => {
+              if (x instanceof MappingViewObject) {
+                const l = newList(viewItems(x));
+                try {
+                  return call(setType, [l], null);
+                } finally {
+                  decref(l);
+                }
+              }
+              return call(setType, [x], null);
+            };
+            const x = toSet(a);
+            let y: PyObject;
+            try {
+              y = toSet(b);
+            } catch (e) {
+              decref(x);
+              throw e;
+            }
+            try {
+              return binaryOp(x, y, op);
+            } finally {
+              decref(x);
+              decref(y);
+            }
+          };
+        }
+      }
+      t.dealloc = (o) => decref((o as MappingViewObject).mapping);
+    },
+  })));
+  return viewTypes;
+}
+
+/** keys()/items()/values() of a ChainMap: KeysView(self) & co, as the Mapping mixins return. */
+function chainView(c: ChainMapObject, kind: string): PyObject {
+  const k = kind === 'keys' ? 0 : kind === 'items' ? 1 : 2;
+  return new MappingViewObject(getViewTypes()[k], newref(c), k);
 }
 
 /** The live (key, value) pairs of a dict, borrowed, in order. */

@@ -22,6 +22,8 @@ export interface NativeTypeSpec {
   baseType?: boolean;
   /** Instances are unhashable (tp_hash stays null and `__hash__` is None), as for mutable containers. */
   unhashable?: boolean;
+  /** A class CPython writes in Python: its tp_name (in messages) is the bare name, not module.name. */
+  pythonClass?: boolean;
   /** Fills the slots (tp_new, tp_iternext, tp_repr, dealloc …) before they are inherited and wrapped. */
   slots: (t: PyType) => void;
   methods?: Record<string, NativeFn>;
@@ -62,7 +64,7 @@ export function makeNativeType(spec: NativeTypeSpec): PyType {
   }
   if (spec.unhashable === true) {
     // tp_hash raises with the C type's tp_name ("collections.deque"), and `__hash__` is None.
-    const msg = `unhashable type: '${spec.module}.${spec.name}'`;
+    const msg = `unhashable type: '${spec.pythonClass === true ? spec.name : `${spec.module}.${spec.name}`}'`;
     t.tp_hash = () => {
       throw raise(TypeErrorType, msg);
     };

@@ -181,3 +181,20 @@ s = UserString('Hello World')
 print(s, repr(s), s.upper(), type(s.upper()).__name__, s.lower().title(), s.split(), s.count('o'), s.find('W'), s[0:5], type(s[0]).__name__, len(s))
 print(s + '!', 'Say: ' + s if False else s + s, s * 2, s == 'Hello World', s < 'Z', 'World' in s, s.replace('World', 'There'), s.startswith('He'), s.join(['a', 'b']), hash(s) == hash('Hello World'))
 print(s.center(15, '*'), s.zfill(13), UserString(42), str(s), s.strip('Hd'), s.encode())
+
+from collections import ChainMap
+cm = ChainMap({'a': 1}, {'b': 2, 'a': 3})
+k, i, v = cm.keys(), cm.items(), cm.values()
+print(k, i, v, len(k), list(k), list(i), list(v), 'a' in k, ('a', 1) in i, ('a', 3) in i, 3 in v, 1 in v)
+print(sorted(k & {'a', 'z'}), sorted(k | {'z'}), sorted(k - {'a'}), sorted(k ^ {'a', 'q'}), sorted(i & {('b', 2)}))
+cm['c'] = 5; print(list(k), len(v), type(k).__name__, type(k).__module__)
+try:
+    hash(k)
+except TypeError as e:
+    print(e)
+import types, collections
+for o in [types.SimpleNamespace(), collections.UserDict(), collections.UserList(), collections.ChainMap(), collections.deque()]:
+    try:
+        hash(o)
+    except TypeError as e:
+        print(e)

@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeObject } from '@pyglass/interfaces';
 import { runCode } from '@pyglass/vm-core';
+import { pyglassToolchain } from '@pyglass/cli';
 import { stdlibModules } from '@pyglass/stdlib';
 import { ORACLE_SCRIPTS, oracleCode, requireOracle, runOracle, WORKSPACE_ROOT } from '../oracle/index';
 
@@ -127,6 +128,9 @@ export function runProgram(name: string): ProgramResult {
     hashSeed: 0,
     checkLeaks: true,
     modules: stdlibModules,
+    // Modules the program imports from its folder (sys.path[0]) compile through our own stages.
+    toolchain: pyglassToolchain,
+    dontWriteBytecode: true,
   });
   const actual = { stdout: placeholder(stdout, dir), stderr: placeholder(stderr, dir), exitCode };
   const passed = actual.stdout === expected.stdout && actual.stderr === expected.stderr && actual.exitCode === expected.exitCode;

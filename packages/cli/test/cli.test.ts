@@ -24,11 +24,11 @@ describe('pyglass command line', () => {
     expect(r.out).toContain('tokenize');
   });
 
-  it('says which stage is missing for what is not built yet (-m needs imports)', () => {
-    const r = run(['-m', 'json.tool']);
-    expect(r.code).toBe(2);
+  it('-m reports a module it cannot find as CPython does (exit 1)', () => {
+    const r = run(['-m', 'no_such_module_here']);
+    expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toBe('pyglass: -m needs the import system of vm-core (issue 6), which is not built yet\n');
+    expect(r.err).toBe('pyglass: No module named no_such_module_here\n');
   });
 
   it('runs -c through the whole pipeline', () => {

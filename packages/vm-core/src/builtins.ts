@@ -11,7 +11,7 @@ import {
   decref, newref, xdecref,
 } from './object.js';
 import { IMMORTAL_REFCOUNT } from '@pyglass/interfaces';
-import type { ModuleTable } from './api.js';
+import { importFrom, importName, importStar, importState } from './import.js';
 import {
   call, compareBool, getAttr, getIter, hashInto, indexValue, isInstance, isSubtype, iterNext, len, lookupAttr, lookupType, repr,
   richEq, setAttr, str, toArray, truth, attributeError, hashAsNumber, binaryOp, isStopIteration, callMethod,
@@ -284,7 +284,8 @@ export function makeBuiltins(): PyDict {
       throw raise(TypeErrorType, `${fnName}() arg 2 must be a type, a tuple of types, or a union`);
     }
     const hook = o.type !== typeType ? lookupType(o.type, fnName === 'isinstance' ? '__instancecheck__' : '__subclasscheck__') : null;
-    if (hook !== null && hook.type.name === 'function') return truth(call(hook, [o, testArg], null));
+    // A metaclass's own __instancecheck__/__subclasscheck__ (a Python function or a native method, as abc.ABCMeta's).
+    if (hook !== null && (hook.type.name === 'function' || hook.type.name === 'method_descriptor')) return truth(call(hook, [o, testArg], null));
     return test(o as PyType);
   };
   let testArg: PyObject = None;
@@ -445,8 +446,27 @@ export function makeBuiltins(): PyDict {
   });
   def(b, '__build_class__', (_s, args, kwnames) => buildClass(args, kwnames, b));
   loopHooks.buildClass = dictGetStr(b, '__build_class__');
-  def(b, '__import__', (_s, a) => importModule((a[0] as PyStr).s));
-  loopHooks.importName = (name) => importModule(name);
+  def(b, '__import__', (_s, args, kwnames) => {
+    // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+    const [pos, k] = splitKw(args, kwnames);
+    const arg = (i: number, n: string): PyObject | null => pos[i] ?? k?.get(n) ?? null;
+    if (k !== null) for (const key of k.keys()) {
+      if (!['name', 'globals', 'locals', 'fromlist', 'level'].includes(key)) throw raise(TypeErrorType, `__import__() got an unexpected keyword argument '${key}'`);
+    }
+    const name = arg(0, 'name');
+    if (name === null) throw raise(TypeErrorType, "__import__() missing required argument 'name' (pos 1)");
+    if (pos.length > 5) throw raise(TypeErrorType, `__import__() takes at most 5 arguments (${pos.length} given)`);
+    if (!isStr(name)) throw raise(TypeErrorType, 'module name must be a string');
+    const g = arg(1, 'globals');
+    const fromlist = arg(3, 'fromlist') ?? None;
+    const levelObj = arg(4, 'level');
+    const level = levelObj === null ? 0 : indexValue(levelObj);
+    const globals = g !== null && g !== None && g instanceof PyDict ? g : null;
+    return importName((name as PyStr).s, fromlist, level, globals);
+  });
+  loopHooks.importName = importName;
+  loopHooks.importFrom = importFrom;
+  loopHooks.importStar = importStar;
   return b;
 }
 
@@ -503,9 +523,8 @@ function objectTypeRef(): PyType {
   return allBuiltinTypes[1];
 }
 
-const modules = new Map<string, PyModule>();
 
-export function makeSys(argv: string[]): PyModule {
+export function makeSys(argv: string[], syspath: string[] = []): PyModule {
   const d = newDict();
   const sys = new PyModule(moduleType, 'sys', d);
   dictSetStrOwned(d, '__name__', newStr('sys'));
@@ -550,9 +569,14 @@ export function makeSys(argv: string[]): PyModule {
   def(err.dict!, 'flush', () => None);
   dictSetStrOwned(d, 'stdout', out);
   dictSetStrOwned(d, 'stderr', err);
-  const old = modules.get('sys');
-  modules.set('sys', sys);
-  if (old !== undefined) decref(old);
+  // sys.modules: the run's module registry, which the import system reads and writes.
+  const mods = newDict();
+  dictSetStrOwned(mods, 'sys', sys); // sys.modules owns the module; makeSys returns it borrowed
+  dictSetStrOwned(d, 'modules', mods);
+  importState.modules = mods;
+  const path = newList(syspath.map((p) => newStr(p)));
+  dictSetStrOwned(d, 'path', path);
+  importState.path = path;
   return sys;
 }
 
@@ -561,9 +585,14 @@ export function makeSys(argv: string[]): PyModule {
  * which breaks the module ↔ bound-builtin cycles, and the module is released.
  */
 export function releaseSys(): void {
-  const sys = modules.get('sys');
-  if (sys === undefined) return;
-  modules.delete('sys');
+  const mods = importState.modules;
+  if (mods === null) return;
+  const sys = dictGetStr(mods, 'sys');
+  importState.modules = null;
+  importState.path = null;
+  if (sys === null) return;
+  newref(sys);
+  dictClear(mods);
   dictClear(sys.dict!);
   decref(sys);
 }
@@ -593,47 +622,6 @@ function moduleGetAttr(o: PyObject, name: string): PyObject | null {
   if (v !== null) return newref(v);
   if (name === '__dict__') return newref(o.dict!);
   return null;
-}
-
-/** The module table of the current run (RunOptions.modules): native modules by name; set by runCode. */
-export const moduleTable = { current: null as ModuleTable | null };
-
-export function importModule(name: string): PyObject {
-  const m = modules.get(name);
-  if (m !== undefined) return newref(m);
-  const init = moduleTable.current === null ? undefined : moduleTable.current.native.get(name);
-  if (init !== undefined) {
-    // A native module is made once per run at its first import (its init fills the namespace).
-    const d = newDict();
-    const mod = new PyModule(moduleType, name, d);
-    dictSetStrOwned(d, '__name__', newStr(name));
-    dictSetStr(d, '__doc__', None);
-    dictSetStrOwned(d, '__package__', newStr(''));
-    dictSetStr(d, '__loader__', None);
-    dictSetStr(d, '__spec__', None);
-    modules.set(name, mod);
-    try {
-      init(mod);
-    } catch (e) {
-      modules.delete(name);
-      dictClear(d);
-      decref(mod);
-      throw e;
-    }
-    return newref(mod);
-  }
-  const e = raise(ModuleNotFoundErrorType, `No module named '${name}'`);
-  throw e;
-}
-
-/** Finalization of the run's imported modules (their dicts cleared, which breaks module ↔ function cycles). */
-export function releaseModules(): void {
-  for (const [name, m] of [...modules]) {
-    if (name === 'sys') continue;
-    modules.delete(name);
-    dictClear(m.dict!);
-    decref(m);
-  }
 }
 
 export function initBuiltinTypes(): void {

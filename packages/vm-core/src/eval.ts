@@ -560,6 +560,9 @@ export function evalFrame(frame: Frame): PyObject {
 export const loopHooks = {
   buildClass: null as PyObject | null,
   importName: null as ((name: string, fromlist: PyObject, level: number, globals: PyDict) => PyObject) | null,
+  /** import.ts's importFrom and importStar (set by builtins.ts; a hook because import.ts runs frames). */
+  importFrom: null as ((module: PyObject, name: string) => PyObject) | null,
+  importStar: null as ((module: PyObject, locals: PyDict) => void) | null,
 };
 
 function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null): PyObject {
@@ -1710,12 +1713,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
                 r = newref(v);
                 break;
               case 2 /* INTRINSIC_IMPORT_STAR */: {
-                const mod = v;
-                const d = mod.dict!;
-                for (let i = 0; i < d.keys.length; i++) {
-                  const k = d.keys[i];
-                  if (k !== null && !(k as PyStr).s.startsWith('_')) dictSetStr(frame.locals!, (k as PyStr).s, d.values[i]!);
-                }
+                loopHooks.importStar!(v, frame.locals!);
                 r = NONE;
                 break;
               }
@@ -1737,9 +1735,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
           }
           case 109 /* IMPORT_FROM */: {
             const mod = f[sp - 1]!;
-            const v = lookupAttr(mod, names[oparg]);
-            if (v === null) throw raise(ImportErrorType, `cannot import name '${names[oparg]}' from '${(mod as unknown as { name: string }).name}'`);
-            f[sp++] = v;
+            f[sp++] = loopHooks.importFrom!(mod, names[oparg]);
             break;
           }
           case 3 /* INTERPRETER_EXIT */:

@@ -5,17 +5,19 @@
  * 0 on success, `SystemExit(code)` → code (None → 0, int → it, anything else printed to stderr →
  * 1), an uncaught exception → its traceback on stderr and 1.
  */
-import type { Allocator, CodeObject, CollectorConstraints } from '@pyglass/interfaces';
-import { PyBaseException, PyDict, PyInt, PyObject, clearFreeLists, decref, memory } from './object.js';
+import type { Allocator, CodeObject, CollectorConstraints, Toolchain } from '@pyglass/interfaces';
+import { PyBaseException, PyDict, PyInt, PyModule, PyObject, clearFreeLists, decref, memory, newref } from './object.js';
+import * as nodePath from 'node:path';
 import { CodeInfo } from './code.js';
 import { initRuntime } from './runtime.js';
-import { io, makeBuiltins, makeSys, releaseSys, moduleTable, releaseModules } from './builtins.js';
+import { io, makeBuiltins, makeSys, releaseSys } from './builtins.js';
+import { importState, releaseModules } from './import.js';
 import type { ModuleTable } from './api.js';
 import { runBody, tstate } from './eval.js';
 import { dictClear, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
 import { None, newStr } from './objects/values.js';
 import { isSubtype, str } from './abstract.js';
-import { SystemExitType, intType } from './types.js';
+import { SystemExitType, intType, moduleType } from './types.js';
 import { formatException } from './traceback.js';
 import { setHashSeed } from './primitives/siphash.js';
 import { StandinAllocator } from './standin/allocator.js';
@@ -40,6 +42,21 @@ export interface RunOptions {
   checkLeaks?: boolean;
   /** The modules `import` can find beyond `sys` (@pyglass/stdlib's `stdlibModules`); none by default. */
   modules?: ModuleTable;
+  /**
+   * The front stages for code compiled while the program runs (`import` of a .py file, `exec`,
+   * `eval`, `compile()`, `dis`); cli passes pyglass's own. Without one, importing Python source
+   * raises ImportError.
+   */
+  toolchain?: Toolchain;
+  /**
+   * `sys.path` after its first entry: the script's directory (or '' for -c / -m / stdin) comes
+   * first, then these (PYTHONPATH's entries, then the standard library's paths).
+   */
+  path?: string[];
+  /** The first entry of sys.path; default: the directory of argv[0]'s script, '' for -c. */
+  path0?: string;
+  /** Do not write `__pycache__/*.pyc` on import (-B, PYTHONDONTWRITEBYTECODE). */
+  dontWriteBytecode?: boolean;
 }
 
 export interface RunResult {
@@ -84,9 +101,15 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   }
   const baseline = memory.live;
   const before = options.checkLeaks === true ? new Set(memory.liveSet ?? []) : null;
-  moduleTable.current = options.modules ?? null;
+  importState.table = options.modules ?? null;
+  importState.toolchain = options.toolchain ?? null;
+  importState.dontWriteBytecode = options.dontWriteBytecode ?? false;
+  importState.initializing.clear();
   const builtins = makeBuiltins();
-  makeSys(options.argv ?? [code.co_filename]);
+  importState.builtins = builtins;
+  const argv = options.argv ?? [code.co_filename];
+  const path0 = options.path0 ?? (argv[0] === '-c' || argv[0] === '-' || argv[0] === '' || argv[0] === undefined ? '' : nodePath.dirname(nodePath.resolve(argv[0])));
+  makeSys(argv, [path0, ...(options.path ?? [])]);
   const globals = newDict();
   dictSetStrOwned(globals, '__name__', newStr('__main__'));
   dictSetStr(globals, '__doc__', None);
@@ -94,6 +117,10 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   dictSetStr(globals, '__spec__', None);
   dictSetStrOwned(globals, '__file__', newStr(code.co_filename));
   dictSetStr(globals, '__builtins__', builtins);
+  // sys.modules['__main__']: the module whose dict is the program's globals.
+  const mainModule = new PyModule(moduleType, '__main__', newref(globals));
+  dictSetStr(importState.modules!, '__main__', mainModule);
+  decref(mainModule);
   const result = runMain(main, globals, builtins, options);
   // Finalization, in Py_FinalizeEx's order: `__main__`'s dict is cleared (which also breaks the
   // function ↔ globals cycles), then sys's, then the builtins.
@@ -104,6 +131,9 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   decref(globals);
   releaseModules();
   releaseSys();
+  importState.builtins = null;
+  importState.table = null;
+  importState.toolchain = null;
   dictClear(builtins);
   decref(builtins);
   if (options.checkLeaks === true) {

@@ -10,6 +10,7 @@ import { initSequences } from './objects/sequences.js';
 import { initMappings, setStrKeyMaker } from './objects/mappings.js';
 import { initFunctions, intOfHook, setBoolMaker } from './objects/functions.js';
 import { initBytes } from './objects/bytes-ref.js';
+import { initExceptionAttrs } from './objects/exception-attrs.js';
 import { initFormat } from './format.js';
 import { initBuiltinTypes } from './builtins.js';
 import { initEval } from './eval.js';
@@ -30,6 +31,7 @@ export function initRuntime(): void {
   initMappings();
   setStrKeyMaker(internStr);
   initFunctions();
+  initExceptionAttrs();
   intOfHook.f = newInt;
   setBoolMaker(newBool);
   initBytes();

@@ -9,7 +9,11 @@
 import * as fs from 'node:fs';
 import { PyBaseException, PyTraceback } from './object.js';
 import type { PyFrameObject } from './eval.js';
-import { str } from './abstract.js';
+import { isSubtype, str } from './abstract.js';
+import { PyObject, PyStr } from './object.js';
+import { dictGetStr } from './objects/dict.js';
+import { None } from './objects/values.js';
+import { exceptionTypes, intType, strType } from './types.js';
 
 const TB_LIMIT = 1000;
 const RECURSIVE_CUTOFF = 3;
@@ -242,9 +246,61 @@ function repeated(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
 }
 
+/** An attribute of a SyntaxError's instance dict, or null when unset or None. */
+function syntaxAttr(exc: PyBaseException, name: string): PyObject | null {
+  const v = exc.dict === null ? null : dictGetStr(exc.dict, name);
+  return v === null || v === None ? null : v;
+}
+
+/**
+ * A SyntaxError as CPython prints it at the end of a traceback: `File "…", line N`, the offending
+ * line without its indentation, carets from `offset` to `end_offset` (whitespace kept for
+ * alignment), then `SyntaxError: msg` (3.12's traceback rules; the same as @pyglass/ast's
+ * formatSyntaxError, which the VM may not import).
+ */
+function formatSyntaxErrorOnly(exc: PyBaseException, name: string): string {
+  const intOf = (o: PyObject | null): number | null => (o !== null && o.type === intType ? Number(str(o)) : null);
+  const fileObj = syntaxAttr(exc, 'filename');
+  const filename = fileObj !== null && fileObj.type === strType ? (fileObj as PyStr).s : '<string>';
+  const lineno = intOf(syntaxAttr(exc, 'lineno'));
+  const textObj = syntaxAttr(exc, 'text');
+  const text = textObj !== null && textObj.type === strType ? (textObj as PyStr).s : null;
+  const offsetIn = intOf(syntaxAttr(exc, 'offset'));
+  const endIn = intOf(syntaxAttr(exc, 'end_offset'));
+  const msgObj = syntaxAttr(exc, 'msg');
+  const msg = msgObj === null ? '' : str(msgObj);
+  let out = '';
+  let suffix = '';
+  if (lineno !== null) out += `  File "${filename}", line ${lineno}\n`;
+  else if (fileObj !== null) suffix = ` (${filename})`;
+  if (text !== null) {
+    const textLength = [...text].length;
+    const rtext = text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = [...rtext].length - [...ltext].length;
+    out += `    ${ltext}\n`;
+    if (offsetIn !== null) {
+      let offset = offsetIn;
+      let end = endIn === null || endIn === 0 ? offset : endIn;
+      if (offset > textLength) offset = textLength + 1;
+      if (end > textLength) end = textLength + 1;
+      if (offset >= end || end < 0) end = offset + 1;
+      const col = offset - 1 - spaces;
+      const endCol = end - 1 - spaces;
+      if (col >= 0) {
+        let caretSpace = '';
+        for (const c of [...ltext].slice(0, col)) caretSpace += /\s/.test(c) ? c : ' ';
+        out += `    ${caretSpace}${'^'.repeat(endCol - col)}\n`;
+      }
+    }
+  }
+  return out + `${name}: ${msg || '<no detail available>'}${suffix}\n`;
+}
+
 export function formatExceptionOnly(exc: PyBaseException): string {
   const t = exc.type;
   const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  if (isSubtype(t, exceptionTypes.get('SyntaxError')!)) return formatSyntaxErrorOnly(exc, name);
   let msg: string;
   try {
     msg = str(exc);

@@ -11,7 +11,9 @@ import { runCode } from '@pyglass/vm-core';
 import { stdlibModules } from '@pyglass/stdlib';
 import * as path from 'node:path';
 import type { CliIO, Command } from '../io';
+import * as fs from 'node:fs';
 import { compileSource } from './compile-source';
+import { pyglassToolchain } from '../toolchain';
 
 const PYTHON = 'pyglass';
 
@@ -30,6 +32,8 @@ function usageError(io: CliIO, message: string): number {
 export const runCommand: Command = (argv: string[], io: CliIO): number => {
   let source: Uint8Array;
   let filename: string;
+  /** -m: the module's file, which becomes sys.argv[0] (runpy's behaviour). */
+  let mainFile: string | null = null;
   const [first] = argv;
   if (first === '-c') {
     if (argv.length < 2) return usageError(io, 'Argument expected for the -c option');
@@ -37,9 +41,19 @@ export const runCommand: Command = (argv: string[], io: CliIO): number => {
     filename = '<string>';
   } else if (first === '-m') {
     if (argv.length < 2) return usageError(io, 'Argument expected for the -m option');
-    io.stderr(`${PYTHON}: -m needs the import system of vm-core (issue 6), which is not built yet\n`);
-    return 2;
-  } else if (first !== undefined && first.startsWith('-') && first !== '-') {
+    const found = findMainModule(argv[1]!, pythonPath());
+    if (found === null) {
+      io.stderr(`${PYTHON}: No module named ${argv[1]}\n`);
+      return 1;
+    }
+    if ('error' in found) {
+      io.stderr(`${PYTHON}: ${found.error}\n`);
+      return 1;
+    }
+    source = found.source;
+    filename = found.file;
+    mainFile = found.file;
+    } else if (first !== undefined && first.startsWith('-') && first !== '-') {
     return usageError(io, `unknown option ${first}`);
   } else {
     const file = first ?? '-';
@@ -68,7 +82,14 @@ export const runCommand: Command = (argv: string[], io: CliIO): number => {
   const result = runCode(compiled.code, {
     stdout: (text) => io.stdout(text),
     stderr: (text) => io.stderr(text),
-    argv: [filename === '<string>' ? '-c' : filename === '<stdin>' ? '-' : first ?? '-', ...argv.slice(first === '-c' ? 2 : 1)],
+    argv: mainFile !== null
+      ? [mainFile, ...argv.slice(2)]
+      : [filename === '<string>' ? '-c' : filename === '<stdin>' ? '-' : first ?? '-', ...argv.slice(first === '-c' ? 2 : 1)],
+    // sys.path[0]: the script's directory; the current directory for -m (full path), '' for -c and stdin.
+    path0: mainFile !== null ? process.cwd() : undefined,
+    path: pythonPath(),
+    toolchain: pyglassToolchain,
+    dontWriteBytecode: (process.env.PYTHONDONTWRITEBYTECODE ?? '') !== '',
     hashSeed: hashSeedFromEnv(process.env.PYTHONHASHSEED),
     allocator,
     collector,
@@ -76,3 +97,42 @@ export const runCommand: Command = (argv: string[], io: CliIO): number => {
   });
   return result.exitCode;
 };
+
+/** PYTHONPATH's entries (empty ones dropped, as CPython drops them). */
+function pythonPath(): string[] {
+  const v = process.env.PYTHONPATH;
+  if (v === undefined || v === '') return [];
+  return v.split(path.delimiter).filter((e) => e !== '').map((e) => path.resolve(e));
+}
+
+/**
+ * runpy's module search for `-m NAME`: NAME.py or NAME/__main__.py (a package) in the current
+ * directory, then PYTHONPATH; dotted names walk packages. Null when nothing is found.
+ */
+function findMainModule(name: string, extra: string[]): { file: string; source: Uint8Array } | { error: string } | null {
+  const parts = name.split('.');
+  for (const dir of [process.cwd(), ...extra]) {
+    const base = path.join(dir, ...parts);
+    const candidates = [`${base}.py`, path.join(base, '__main__.py')];
+    for (const file of candidates) {
+      try {
+        if (fs.statSync(file).isFile()) {
+          if (file.endsWith('__main__.py') && !fs.existsSync(path.join(base, '__init__.py'))) {
+            // A directory without __init__.py is a namespace package: runpy still runs its __main__.
+          }
+          return { file, source: fs.readFileSync(file) };
+        }
+      } catch {
+        // not here
+      }
+    }
+    try {
+      if (fs.statSync(base).isDirectory() && fs.existsSync(path.join(base, '__init__.py'))) {
+        return { error: `No module named ${name}.__main__; '${name}' is a package and cannot be directly executed` };
+      }
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}

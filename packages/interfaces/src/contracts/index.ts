@@ -6,3 +6,4 @@ export * from './selection';
 export * from './allocator';
 export * from './collector';
 export * from './scheduler';
+export * from './toolchain';

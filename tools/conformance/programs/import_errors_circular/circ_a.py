@@ -1,0 +1,3 @@
+A = 'a-start'
+import circ_b
+A = 'a-done'

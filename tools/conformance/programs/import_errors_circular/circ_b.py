@@ -1,0 +1,3 @@
+import circ_a
+seen_a = circ_a.A
+B = 'b'

@@ -1,0 +1,4 @@
+VALUE = 41
+def helper(x):
+    return x * 10
+print("mod imported")

@@ -17,6 +17,7 @@ import { initString } from './string.js';
 import { initKeyword } from './keyword.js';
 import { initCopy } from './copy.js';
 import { initTypes } from './types.js';
+import { initAbc } from './abc.js';
 
 export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<string, NativeModuleInit>([
   ['math', initMath],
@@ -36,4 +37,6 @@ export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<stri
   ['keyword', initKeyword],
   ['copy', initCopy],
   ['types', initTypes],
+  ['abc', initAbc],
+  ['_abc', initAbc],
 ]);

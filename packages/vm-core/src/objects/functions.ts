@@ -8,9 +8,9 @@
 import {
   PyBaseException, PyCell, PyFunction, PyMethod, PyObject, PyStr, PyTraceback, PyTuple, PyType, PyWrapper, decref, newref, xdecref,
 } from '../object.js';
-import { attributeError, call, isInstance, isSubtype, lookupType, repr, str } from '../abstract.js';
+import { attributeError, call, isInstance, isSubtype, lookupType, repr, str, truth } from '../abstract.js';
 import {
-  KeyErrorType, RuntimeErrorType, StopIterationType, SystemExitType, TypeErrorType, baseExceptionType, cellType, classmethodType,
+  AttributeErrorType, KeyErrorType, RuntimeErrorType, StopIterationType, SystemExitType, TypeErrorType, baseExceptionType, cellType, classmethodType,
   functionType, methodType, propertyType, staticmethodType, superType, tracebackType, typeType, dictType, tupleType,
 } from '../types.js';
 import { None, emptyTuple, newStr, newTuple, raise } from './values.js';
@@ -196,6 +196,32 @@ function initProperty(): void {
     t.dealloc = (o) => xdecref((o as PyWrapper).a);
     defGetSet(t, '__func__', (o) => newref((o as PyWrapper).a!));
     t.hasInstanceDict = true;
+  }
+  // __isabstractmethod__ (abc): true when a wrapped function is marked abstract.
+  const abstractOf = (f: PyObject | null): boolean => {
+    if (f === null || f === None) return false;
+    const get = f.type.tp_getattro;
+    let v: PyObject | null = null;
+    try {
+      v = get === null ? null : get(f, '__isabstractmethod__');
+    } catch (e) {
+      if (e instanceof PyBaseException && isSubtype(e.type, AttributeErrorType)) {
+        decref(e);
+        return false;
+      }
+      throw e;
+    }
+    if (v === null) return false;
+    const r = truth(v);
+    decref(v);
+    return r;
+  };
+  defGetSet(propertyType, '__isabstractmethod__', (o) => {
+    const p = o as PyWrapper;
+    return abstractOf(p.a) || abstractOf(p.b) || abstractOf(p.c) ? newBoolRef(true) : newBoolRef(false);
+  });
+  for (const t of [classmethodType, staticmethodType]) {
+    defGetSet(t, '__isabstractmethod__', (o) => newBoolRef(abstractOf((o as PyWrapper).a)));
   }
 }
 

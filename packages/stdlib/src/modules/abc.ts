@@ -56,7 +56,7 @@ function isAbstract(value: PyObject): boolean {
 }
 
 /** ABCMeta.__new__'s bookkeeping: the class's __abstractmethods__ frozenset. */
-function computeAbstracts(cls: PyType): void {
+export function computeAbstracts(cls: PyType): void {
   const names: string[] = [];
   const ns = cls.ns;
   for (let i = 0; i < ns.keys.length; i++) {
@@ -209,6 +209,15 @@ function buildABC(meta: PyType): PyType {
     decref(bases);
     decref(ns);
   }
+}
+
+/** abc.ABCMeta (made once per process). */
+export function abcMetaType(): PyType {
+  if (abcMeta === null) {
+    abcMeta = buildABCMeta();
+    abcClass = buildABC(abcMeta);
+  }
+  return abcMeta;
 }
 
 export function initAbc(m: PyModule): void {

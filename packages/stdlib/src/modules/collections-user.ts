@@ -573,6 +573,11 @@ function buildUserString(): PyType {
   return t;
 }
 
+/** UserDict, UserList, UserString once made (collections.abc registers them). */
+export function userTypes(): { dict: PyType; list: PyType; str: PyType } | null {
+  return userDictType === null ? null : { dict: userDictType, list: userListType!, str: userStringType! };
+}
+
 export function initUserCollections(m: PyModule): void {
   if (userDictType === null) {
     userDictType = buildUserDict();

@@ -1033,6 +1033,10 @@ function getViewTypes(): PyType[] {
   const names = ['KeysView', 'ItemsView', 'ValuesView'];
   viewTypes = names.map((name, kind) => immortalizeType(makeNativeType({
     name, module: 'collections.abc', size: 32, baseType: false, unhashable: kind !== 2, pythonClass: true, slots: (t) => {
+      t.tp_new = (type, args) => {
+        checkPositional(name, args.length, 1, 1);
+        return new MappingViewObject(type, newref(args[0]), kind);
+      };
       t.tp_iter = (o) => {
         const l = newList(viewItems(o as MappingViewObject));
         const it = getIter(l);
@@ -1497,6 +1501,12 @@ export function ensureCollectionTypes(): void {
   if (types === null) types = buildTypes();
 }
 
+/** The process-wide collections types (for collections.abc's registrations and mixins). */
+export function collectionTypes(): { deque: PyType; ChainMap: PyType; views: PyType[] } {
+  ensureCollectionTypes();
+  return { deque: types!.deque, ChainMap: types!.ChainMap, views: getViewTypes() };
+}
+
 export function initCollections(m: PyModule): void {
   if (types === null) types = buildTypes();
   for (const name of ['deque', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap', '_tuplegetter'] as const) {
@@ -1505,6 +1515,8 @@ export function initCollections(m: PyModule): void {
   }
   defineFunction(m, 'namedtuple', namedtupleFn);
   initUserCollections(m);
+  // A package, as CPython's collections is: collections.abc is imported as its submodule.
+  defineValue(m, '__path__', newList([]));
   defineFunction(m, '_count_elements', (_s, a) => {
     checkPositional('_count_elements', a.length, 2, 2);
     const d = a[0] as PyDict;

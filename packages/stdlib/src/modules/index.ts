@@ -18,6 +18,7 @@ import { initKeyword } from './keyword.js';
 import { initCopy } from './copy.js';
 import { initTypes } from './types.js';
 import { initAbc } from './abc.js';
+import { initCollectionsAbc } from './collections-abc.js';
 
 export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<string, NativeModuleInit>([
   ['math', initMath],
@@ -38,5 +39,7 @@ export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<stri
   ['copy', initCopy],
   ['types', initTypes],
   ['abc', initAbc],
+  ['collections.abc', initCollectionsAbc],
+  ['_collections_abc', initCollectionsAbc],
   ['_abc', initAbc],
 ]);

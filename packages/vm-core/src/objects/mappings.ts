@@ -35,7 +35,14 @@ export function dictMerge(d: PyDict, src: PyObject): void {
   }
   if (lookupType(src.type, 'keys') !== null) {
     const keysFn = src.type.tp_getattro!(src, 'keys')!;
-    const keys = toArray(call(keysFn, [], null));
+    const keysObj = call(keysFn, [], null);
+    decref(keysFn);
+    let keys: PyObject[];
+    try {
+      keys = toArray(keysObj);
+    } finally {
+      decref(keysObj);
+    }
     for (const k of keys) {
       const v = src.type.mp_subscript!(src, k);
       dictSet(d, k, v);
@@ -196,6 +203,17 @@ function initDict(): void {
     return d;
   });
 
+  // reversed(d): the keys in reverse insertion order.
+  defMethod(dictType, '__reversed__', (o) => {
+    const d = o as PyDict;
+    const keys: PyObject[] = [];
+    for (let i = d.keys.length - 1; i >= 0; i--) if (d.keys[i] !== null) keys.push(newref(d.keys[i]!));
+    const l = newList(keys);
+    const it = getIter(l);
+    decref(l);
+    return it;
+  });
+
   const views: [PyType, PyType, number, string][] = [
     [dictKeysType, dictKeyIteratorType, 0, 'dict_keys'],
     [dictValuesType, dictValueIteratorType, 1, 'dict_values'],
@@ -215,6 +233,13 @@ function initDict(): void {
         return got !== null && richEq(got, kv[1]);
       };
     }
+    // reversed(d.keys()) & co: the items in reverse insertion order (a snapshot list's iterator).
+    defMethod(view, '__reversed__', (o) => {
+      const l = newList(viewItems(o, kind).reverse());
+      const it = getIter(l);
+      decref(l);
+      return it;
+    });
     iter.tp_iter = (o) => newref(o);
     iter.dealloc = view.dealloc;
     iter.tp_iternext = (o) => {

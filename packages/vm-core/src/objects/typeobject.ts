@@ -900,7 +900,7 @@ export function initTypeObjects(): void {
 }
 
 /** Builtin types whose instances are unhashable (`__hash__` is None). */
-const UNHASHABLE_BUILTINS = new Set(['list', 'dict', 'set', 'bytearray']);
+const UNHASHABLE_BUILTINS = new Set(['list', 'dict', 'set', 'bytearray', 'dict_keys', 'dict_items']);
 
 /** After every builtin's slots are set: MROs, inherited slots, wrapper entries. */
 export function finishBuiltinTypes(): void {

@@ -1,0 +1,48 @@
+# collections.abc: isinstance/issubclass of builtins and stdlib types, the mixin methods of Mapping, MutableMapping, Sequence, MutableSequence
+import collections.abc as cabc
+from collections.abc import Iterable, Iterator, Sized, Container, Hashable, Callable, Collection, Sequence, MutableSequence, Mapping, MutableMapping, Set, MutableSet, Reversible, Generator
+from collections import deque, OrderedDict, Counter, UserDict
+def gen(): yield 1
+for obj in [[], (), '', {}, set(), frozenset(), 1, 1.5, None, iter([]), gen(), deque(), OrderedDict(), Counter(), UserDict(), len, range(3), b'x', {}.keys()]:
+    print(type(obj).__name__, [c.__name__ for c in (Iterable, Iterator, Sized, Container, Hashable, Callable, Collection, Sequence, MutableSequence, Mapping, MutableMapping, Set, MutableSet, Reversible, Generator) if isinstance(obj, c)])
+class MyMap(Mapping):
+    def __init__(self, d): self._d = d
+    def __getitem__(self, k): return self._d[k]
+    def __len__(self): return len(self._d)
+    def __iter__(self): return iter(self._d)
+m = MyMap({'a': 1, 'b': 2})
+print(m.get('a'), m.get('z', 0), 'a' in m, list(m.keys()), list(m.items()), list(m.values()), m == {'a': 1, 'b': 2}, m == {'a': 1}, len(m), isinstance(m, Mapping), isinstance(m, MutableMapping))
+class MyMut(MutableMapping):
+    def __init__(self): self._d = {}
+    def __getitem__(self, k): return self._d[k]
+    def __setitem__(self, k, v): self._d[k.upper() if isinstance(k, str) else k] = v
+    def __delitem__(self, k): del self._d[k]
+    def __len__(self): return len(self._d)
+    def __iter__(self): return iter(self._d)
+mm = MyMut(); mm.update({'a': 1}, b=2); mm.setdefault('C', 3)
+print(dict(mm), mm.pop('A'), mm.pop('zz', 'd'), mm.popitem(), len(mm))
+mm.clear(); print(len(mm))
+class MySeq(Sequence):
+    def __init__(self, n): self.n = n
+    def __getitem__(self, i):
+        if i >= self.n: raise IndexError(i)
+        return i * 10
+    def __len__(self): return self.n
+s = MySeq(4)
+print(list(s), 20 in s, 25 in s, s.index(30), s.count(10), list(reversed(s)))
+class MyList(MutableSequence):
+    def __init__(self): self._l = []
+    def __getitem__(self, i): return self._l[i]
+    def __setitem__(self, i, v): self._l[i] = v
+    def __delitem__(self, i): del self._l[i]
+    def __len__(self): return len(self._l)
+    def insert(self, i, v): self._l.insert(i, v)
+ml = MyList(); ml.append(1); ml.extend([2, 3]); ml += [4]; ml.reverse(); print(ml._l, ml.pop(), ml.pop(0), ml._l); ml.remove(2); print(ml._l)
+try:
+    Mapping()
+except TypeError as e:
+    print(e)
+class It:
+    def __iter__(self): return self
+    def __next__(self): raise StopIteration
+print(isinstance(It(), Iterator), issubclass(It, Iterable), issubclass(list, Sequence), issubclass(dict, Mapping), issubclass(Counter, MutableMapping))

@@ -7,6 +7,7 @@ import { astTypes } from './generators/ast-types';
 import { bytecodeUnicode } from './generators/bytecode-unicode';
 import { astUnicodeNames } from './generators/ast-unicode-names';
 import { opcodes } from './generators/opcodes';
+import { pythonSources } from './generators/python-sources';
 import { tokensCodecs } from './generators/tokens-codecs';
 import { vmUnicodeTables } from './generators/vm-unicode-tables';
 
@@ -17,4 +18,5 @@ export const GENERATORS: readonly CodeGenerator[] = [
   opcodes,
   bytecodeUnicode,
   vmUnicodeTables,
+  pythonSources,
 ];

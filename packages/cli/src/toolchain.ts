@@ -7,6 +7,7 @@
 import { isPySyntaxError } from '@pyglass/ast';
 import { compile, CompileError, formatDis, PycError, readPyc, writePyc } from '@pyglass/bytecode';
 import type { CodeObject, CompileFailure, CompileOutcome, CompileRequest, ModNode, PycOutcome, Toolchain } from '@pyglass/interfaces';
+import * as fs from 'node:fs';
 import { sourceToAst } from './pipeline';
 
 /** The source line `lineno` (1-based) with its newline, as SyntaxError.text holds it. */
@@ -22,6 +23,14 @@ function lineOf(source: string, lineno: number | null): string | null {
   return nl < 0 ? source.slice(start) : source.slice(start, nl + 1);
 }
 
+function lineOfFile(filename: string, lineno: number): string | null {
+  try {
+    return lineOf(fs.readFileSync(filename, 'utf8'), lineno);
+  } catch {
+    return null;
+  }
+}
+
 function compileOne(source: Uint8Array | string, filename: string, request: CompileRequest): CompileOutcome {
   const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
   try {
@@ -30,9 +39,13 @@ function compileOne(source: Uint8Array | string, filename: string, request: Comp
   } catch (e) {
     let error: CompileFailure;
     if (isPySyntaxError(e)) {
-      error = { type: e.type, msg: e.msg, filename, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset, text: e.text };
+      // The parser's line, with the newline CPython's tokenizer gives every line (the implicit one at EOF too).
+      const text = e.text === null ? null : e.text.endsWith('\n') ? e.text : `${e.text}\n`;
+      error = { type: e.type, msg: e.msg, filename, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset, text };
     } else if (e instanceof CompileError) {
-      const text = e.lineno === null ? null : lineOf(typeof source === 'string' ? source : Buffer.from(source).toString('utf8'), e.lineno);
+      // As PyErr_ProgramTextObject: the line is read from the file named `filename`, so a string
+      // compiled under a name that is not a file ('<string>') has no text.
+      const text = e.lineno === null ? null : lineOfFile(filename, e.lineno);
       error = { type: e.type, msg: e.msg, filename, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset, text };
     } else throw e;
     return { ok: false, error };

@@ -6,12 +6,16 @@
  */
 import type { ModuleTable } from '@pyglass/vm-core';
 import { nativeModules } from './modules/index.js';
+import { PYTHON_SOURCES } from './generated/python-sources.js';
 
 export const STAGE_NAME = 'stdlib';
 
+/** The Python modules under lib/, embedded by the `python-sources` generator. */
+const pythonSources = new Map(PYTHON_SOURCES.map(([name, isPackage, source]) => [name, { source, isPackage }]));
+
 export const stdlibModules: ModuleTable = {
   native: nativeModules,
-  sources: new Map(),
+  sources: pythonSources,
 };
 
 export { nativeModules };

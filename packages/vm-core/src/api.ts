@@ -54,3 +54,5 @@ export interface ModuleTable {
   native: ReadonlyMap<string, NativeModuleInit>;
   sources: ReadonlyMap<string, { source: string; isPackage: boolean }>;
 }
+export { currentToolchain, codeObjectOf } from './exec.js';
+export { importAbsolute as importModule } from './import.js';

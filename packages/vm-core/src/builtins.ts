@@ -12,6 +12,7 @@ import {
 } from './object.js';
 import { IMMORTAL_REFCOUNT } from '@pyglass/interfaces';
 import { importFrom, importName, importStar, importState } from './import.js';
+import { compileBuiltin, evalBuiltin, execBuiltin } from './exec.js';
 import {
   call, compareBool, getAttr, getIter, hashInto, indexValue, isInstance, isSubtype, iterNext, len, lookupAttr, lookupType, repr,
   richEq, setAttr, str, toArray, truth, attributeError, hashAsNumber, binaryOp, isStopIteration, callMethod,
@@ -464,6 +465,9 @@ export function makeBuiltins(): PyDict {
     const globals = g !== null && g !== None && g instanceof PyDict ? g : null;
     return importName((name as PyStr).s, fromlist, level, globals);
   });
+  def(b, 'compile', compileBuiltin);
+  def(b, 'exec', execBuiltin);
+  def(b, 'eval', evalBuiltin);
   loopHooks.importName = importName;
   loopHooks.importFrom = importFrom;
   loopHooks.importStar = importStar;

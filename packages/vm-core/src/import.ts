@@ -52,7 +52,7 @@ const preparedModules = new Map<string, CodeInfo>();
  * as the process (like the main program's code object, prepared before a run's leak baseline), so
  * they are not counted among the run's live objects.
  */
-function prepareLongLived(co: CodeObject): CodeInfo {
+export function prepareLongLived(co: CodeObject): CodeInfo {
   const live = memory.live;
   const seen = memory.liveSet === null ? 0 : memory.liveSet.size;
   const info = new CodeInfo(co);
@@ -226,11 +226,15 @@ export function importAbsolute(name: string): PyObject {
       return newref(again);
     }
     const p = dictGetStr(parent.dict!, '__path__');
-    if (p === null) {
+    const table = importState.table;
+    if (p !== null) searchPath = withItems(p, (items) => items.map((e) => strOf(e)).filter((s): s is string => s !== null));
+    else if (table !== null && (table.native.has(name) || table.sources.has(name))) {
+      // A native submodule of a native module (collections.abc under a native collections).
+      searchPath = [];
+    } else {
       decref(parent);
       moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
     }
-    searchPath = withItems(p, (items) => items.map((e) => strOf(e)).filter((s): s is string => s !== null));
   }
   let module: PyObject;
   try {

@@ -18,6 +18,8 @@ import { initKeyword } from './keyword.js';
 import { initCopy } from './copy.js';
 import { initTypes } from './types.js';
 import { initAbc } from './abc.js';
+import { initTime } from './time.js';
+import { initDis } from './dis.js';
 import { initCollectionsAbc } from './collections-abc.js';
 
 export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<string, NativeModuleInit>([
@@ -39,6 +41,8 @@ export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<stri
   ['copy', initCopy],
   ['types', initTypes],
   ['abc', initAbc],
+  ['time', initTime],
+  ['dis', initDis],
   ['collections.abc', initCollectionsAbc],
   ['_collections_abc', initCollectionsAbc],
   ['_abc', initAbc],

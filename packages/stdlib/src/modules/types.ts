@@ -258,3 +258,9 @@ export function newMappingProxy(mapping: PyObject): PyObject {
   if (built === null) built = build();
   return new ProxyObject(built.proxy, newref(mapping));
 }
+
+/** types.SimpleNamespace, for other native modules that return one (time.get_clock_info). */
+export function simpleNamespaceType(): PyType {
+  if (built === null) built = build();
+  return built.ns;
+}

@@ -256,11 +256,44 @@ function isClass(o: PyObject): boolean {
 
 /** _find_impl without ABCs: the first class of cls.__mro__ with a registered implementation. */
 function dispatchFor(d: DispatchObject, cls: PyType): PyObject {
+  // The class's own MRO first (object last): a concrete registration wins.
   for (const t of cls.mro) {
+    if (t === objectType) break;
     const impl = dictGet(d.registry, t);
     if (impl !== null) return impl;
   }
-  return d.func;
+  // Then registered ABCs the class is a (virtual) subclass of — _compose_mro puts them before
+  // object — the most derived one when several match (Sequence before Iterable).
+  let best: PyType | null = null;
+  const reg = d.registry;
+  for (let i = 0; i < reg.keys.length; i++) {
+    const k = reg.keys[i];
+    if (k === null || k === objectType || !isClass(k) || !isAbcClass(k as PyType)) continue;
+    const abcCls = k as PyType;
+    if (!abcIsSubclass(cls, abcCls)) continue;
+    if (best === null || abcIsSubclass(abcCls, best)) best = abcCls;
+  }
+  if (best !== null) return dictGet(reg, best)!;
+  return dictGet(reg, objectType) ?? d.func;
+}
+
+/** A class made by abc.ABCMeta (or a subclass of it). */
+function isAbcClass(t: PyType): boolean {
+  const meta = t.type;
+  return meta !== typeType && lookupType(meta, '__subclasscheck__') !== null && meta.name !== 'type';
+}
+/** issubclass(sub, cls) through cls's metaclass hook. */
+function abcIsSubclass(sub: PyType, cls: PyType): boolean {
+  const hook = lookupAttr(cls, '__subclasscheck__');
+  if (hook === null) return isSubtype(sub, cls);
+  try {
+    const r = call(hook, [sub], null);
+    const b = truth(r);
+    decref(r);
+    return b;
+  } finally {
+    decref(hook);
+  }
 }
 
 /** register(cls, func=None): a class (decorator or direct), or an annotated function. */

@@ -46,3 +46,23 @@ class It:
     def __iter__(self): return self
     def __next__(self): raise StopIteration
 print(isinstance(It(), Iterator), issubclass(It, Iterable), issubclass(list, Sequence), issubclass(dict, Mapping), issubclass(Counter, MutableMapping))
+
+# singledispatch over ABCs (virtual subclasses)
+import functools
+from collections.abc import Mapping, Sequence, Iterable, MutableMapping
+from collections import OrderedDict, deque
+@functools.singledispatch
+def kind(x):
+    return 'object'
+@kind.register
+def _(x: Mapping): return 'mapping'
+@kind.register
+def _(x: Sequence): return 'sequence'
+@kind.register
+def _(x: Iterable): return 'iterable'
+@kind.register
+def _(x: int): return 'int'
+@kind.register
+def _(x: str): return 'str'
+print([kind(v) for v in [{}, OrderedDict(), [], (), 'abc', b'x', {1}, iter([]), 3, True, 2.5, None, deque(), range(2)]])
+print(kind.dispatch(dict) is kind.registry[Mapping], kind.dispatch(set) is kind.registry[Iterable])

@@ -211,6 +211,11 @@ function buildABC(meta: PyType): PyType {
   }
 }
 
+/** abc.get_cache_token(): the registry invalidation counter. */
+export function abcCacheToken(): number {
+  return invalidationCounter;
+}
+
 /** abc.ABCMeta (made once per process). */
 export function abcMetaType(): PyType {
   if (abcMeta === null) {

@@ -1436,7 +1436,7 @@ export function makeNamedTuple(typename: string, fields: string[], defaults: PyO
   return cls;
 }
 
-function namedtupleFn(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+export function namedtupleFn(_s: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [tn, fn, renameO, defaultsO, moduleO] = pyArgs('namedtuple', args, kw, ['typename', 'field_names'], 2,
     ['rename', 'defaults', 'module']);
   let fieldObjs: PyObject[];

@@ -16,7 +16,8 @@ import {
 import { checkPositional, parseArgs, pyArgs } from './number-args.js';
 import { immortalizeType, makeNativeType } from './native-type.js';
 import { defineFunction, defineValue } from './module-def.js';
-import { ensureCollectionTypes, makeNamedTuple } from './collections.js';
+import { ensureCollectionTypes, makeNamedTuple, namedtupleFn } from './collections.js';
+import { abcCacheToken } from './abc.js';
 import { newMappingProxy } from './types.js';
 
 function noKw(name: string, kw: string[] | null): void {
@@ -1022,6 +1023,9 @@ export function initFunctools(m: PyModule): void {
     return d;
   });
   defineValue(m, 'singledispatchmethod', newref(T.dispatchMethod));
+  // Names functools.py imports and re-exports: abc's get_cache_token, collections' namedtuple.
+  defineFunction(m, 'get_cache_token', () => newInt(abcCacheToken()));
+  defineFunction(m, 'namedtuple', namedtupleFn);
   defineFunction(m, 'recursive_repr', (_s, args, kw) => {
     const [fillO] = parseArgs('recursive_repr', args, kw, ['fillvalue'], 0, [], /* posOnly */ false);
     const fill = fillO ?? newStr('...');

@@ -6,8 +6,8 @@
  * extend, …, each working through `self`'s protocol so subclass methods are used), and the builtin
  * types registered as CPython registers them. The abstract methods are markers with
  * `__isabstractmethod__` whose bodies do what CPython's defaults do (return 0, an empty iterator,
- * raise KeyError/IndexError…). Not yet: the async ABCs, ByteString, Buffer, MappingView's family
- * as ABCs (their types are collections' own view types).
+ * raise KeyError/IndexError…). MappingView and its family are ABCs that register the dict views and
+ * collections' own view types (what Mapping.keys() returns). Not yet: Set's operator mixins.
  */
 import {
   PyObject, PyType, PyModule, PyList, TypeErrorType, KeyErrorType, IndexErrorType, ValueErrorType, NotImplementedErrorType,
@@ -416,6 +416,17 @@ function build(): Map<string, PyType> {
     },
     { name: 'Set', bases: ['Collection'], abstract: [['__contains__', ret(False)], ['__len__', ret(newInt(0))], ['__iter__', emptyIter]] },
     { name: 'MutableSet', bases: ['Set'], abstract: [['add', raiser(NotImplementedErrorType)], ['discard', raiser(NotImplementedErrorType)]] },
+    { name: 'MappingView', bases: ['Sized'], abstract: [] },
+    { name: 'KeysView', bases: ['MappingView', 'Set'], abstract: [] },
+    { name: 'ItemsView', bases: ['MappingView', 'Set'], abstract: [] },
+    { name: 'ValuesView', bases: ['MappingView', 'Collection'], abstract: [] },
+    { name: 'Awaitable', bases: [], abstract: [['__await__', emptyIter]], hook: ['__await__'] },
+    { name: 'Coroutine', bases: ['Awaitable'], abstract: [['send', raiser(StopIterationType)], ['throw', raiser(StopIterationType)]], hook: ['__await__', 'send', 'throw', 'close'] },
+    { name: 'AsyncIterable', bases: [], abstract: [['__aiter__', ret(None)]], hook: ['__aiter__'] },
+    { name: 'AsyncIterator', bases: ['AsyncIterable'], abstract: [['__anext__', raiser(StopIterationType)]], hook: ['__anext__', '__aiter__'] },
+    { name: 'AsyncGenerator', bases: ['AsyncIterator'], abstract: [['asend', raiser(StopIterationType)], ['athrow', raiser(StopIterationType)]], hook: ['__aiter__', '__anext__', 'asend', 'athrow', 'aclose'] },
+    { name: 'Buffer', bases: [], abstract: [['__buffer__', raiser(NotImplementedErrorType)]], hook: ['__buffer__'] },
+    { name: 'ByteString', bases: ['Sequence'], abstract: [] },
   ];
   for (const spec of specs) {
     const ns = newDict();
@@ -469,16 +480,21 @@ function build(): Map<string, PyType> {
   reg('Set', frozensetType);
   reg('MutableSet', setType);
   reg('Generator', generatorType);
-  // dict views: KeysView/ItemsView register dict_keys/dict_items as Sets.
+  // dict views: KeysView/ItemsView/ValuesView register dict_keys/dict_items/dict_values.
   const probe = newDict();
-  for (const [view, abcName] of [['keys', 'Set'], ['items', 'Set'], ['values', 'Collection']] as const) {
+  for (const [view, abcName] of [['keys', 'KeysView'], ['items', 'ItemsView'], ['values', 'ValuesView']] as const) {
     const v = callMethod(probe, view, []);
     reg(abcName, v.type);
     decref(v);
   }
   decref(probe);
+  reg('ByteString', bytesType);
   ensureCollectionTypes();
   const ct = collectionTypes();
+  // The views Mapping.keys()/items()/values() return (collections' native view types).
+  reg('KeysView', ct.views[0]);
+  reg('ItemsView', ct.views[1]);
+  reg('ValuesView', ct.views[2]);
   reg('MutableSequence', ct.deque);
   reg('MutableMapping', ct.ChainMap);
   const ut = userTypes();

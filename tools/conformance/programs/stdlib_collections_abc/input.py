@@ -66,3 +66,18 @@ def _(x: int): return 'int'
 def _(x: str): return 'str'
 print([kind(v) for v in [{}, OrderedDict(), [], (), 'abc', b'x', {1}, iter([]), 3, True, 2.5, None, deque(), range(2)]])
 print(kind.dispatch(dict) is kind.registry[Mapping], kind.dispatch(set) is kind.registry[Iterable])
+
+from collections.abc import KeysView, ItemsView, ValuesView, MappingView, Set, Awaitable, AsyncIterable, Coroutine, ByteString, Buffer, Mapping
+from collections import ChainMap
+d = {'a': 1}
+print(isinstance(d.keys(), KeysView), isinstance(d.items(), ItemsView), isinstance(d.values(), ValuesView), isinstance(d.keys(), Set), isinstance(d.values(), Set), isinstance(d.keys(), MappingView))
+cm = ChainMap({'a': 1})
+print(isinstance(cm.keys(), KeysView), isinstance(cm.items(), Set))
+class A:
+    def __await__(self): yield
+print(isinstance(A(), Awaitable), isinstance([], AsyncIterable), issubclass(bytes, ByteString), isinstance(b'', Buffer) if False else None, issubclass(Coroutine, Awaitable))
+class M(Mapping):
+    def __getitem__(self, k): return 1
+    def __len__(self): return 1
+    def __iter__(self): return iter(['k'])
+print(isinstance(M().keys(), KeysView), list(M().items()))

@@ -7,7 +7,7 @@
  * types registered as CPython registers them. The abstract methods are markers with
  * `__isabstractmethod__` whose bodies do what CPython's defaults do (return 0, an empty iterator,
  * raise KeyError/IndexError…). MappingView and its family are ABCs that register the dict views and
- * collections' own view types (what Mapping.keys() returns). Not yet: Set's operator mixins.
+ * collections' own view types (what Mapping.keys() returns).
  */
 import {
   PyObject, PyType, PyModule, PyList, TypeErrorType, KeyErrorType, IndexErrorType, ValueErrorType, NotImplementedErrorType,
@@ -378,6 +378,206 @@ const raiser = (type: PyType): NativeFn => (_s, a) => {
 };
 const emptyIter: NativeFn = () => listIter([]);
 
+
+// Set / MutableSet mixins (through self: iteration, `in`, len, add/discard)
+let setAbc: PyType | null = null;
+let iterableAbc: PyType | null = null;
+function abcInstance(cls: PyType | null, o: PyObject): boolean {
+  if (cls === null) return false;
+  const check = lookupAttr(cls, '__instancecheck__');
+  if (check === null) return false;
+  try {
+    const r = call(check, [o], null);
+    const b = truth(r);
+    decref(r);
+    return b;
+  } finally {
+    decref(check);
+  }
+}
+/** cls._from_iterable(items): cls(list) — what Set's operators build their results with. */
+function fromIterable(self: PyObject, items: PyObject[]): PyObject {
+  const l = newList(items);
+  try {
+    const f = lookupAttr(self, '_from_iterable');
+    if (f === null) return call(self.type, [l], null);
+    try {
+      return call(f, [l], null);
+    } finally {
+      decref(f);
+    }
+  } finally {
+    decref(l);
+  }
+}
+function setLe(a: PyObject, b: PyObject): boolean {
+  if (len(a) > len(b)) return false;
+  const items = iterToList(a);
+  try {
+    return items.every((x) => contains(b, x));
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+function setCompare(op: 'le' | 'lt' | 'ge' | 'gt' | 'eq'): NativeFn {
+  return (self, a) => {
+    const other = a[0];
+    if (!abcInstance(setAbc, other)) return NotImplemented;
+    switch (op) {
+      case 'le': return setLe(self, other) ? True : False;
+      case 'lt': return len(self) < len(other) && setLe(self, other) ? True : False;
+      case 'ge': return setLe(other, self) ? True : False;
+      case 'gt': return len(self) > len(other) && setLe(other, self) ? True : False;
+      default: return len(self) === len(other) && setLe(self, other) ? True : False;
+    }
+  };
+}
+const setAnd: NativeFn = (self, a) => {
+  const other = a[0];
+  if (!abcInstance(iterableAbc, other)) return NotImplemented;
+  const kept: PyObject[] = [];
+  for (const v of iterToList(other)) {
+    if (contains(self, v)) kept.push(v);
+    else decref(v);
+  }
+  return fromIterable(self, kept);
+};
+const setOr: NativeFn = (self, a) => {
+  const other = a[0];
+  if (!abcInstance(iterableAbc, other)) return NotImplemented;
+  return fromIterable(self, [...iterToList(self), ...iterToList(other)]);
+};
+const setSub: NativeFn = (self, a) => {
+  let other = a[0];
+  if (!abcInstance(setAbc, other)) {
+    if (!abcInstance(iterableAbc, other)) return NotImplemented;
+    other = fromIterable(self, iterToList(other));
+  } else other = newref(other);
+  try {
+    const kept: PyObject[] = [];
+    for (const v of iterToList(self)) {
+      if (!contains(other, v)) kept.push(v);
+      else decref(v);
+    }
+    return fromIterable(self, kept);
+  } finally {
+    decref(other);
+  }
+};
+const setRsub: NativeFn = (self, a) => {
+  let other = a[0];
+  if (!abcInstance(setAbc, other)) {
+    if (!abcInstance(iterableAbc, other)) return NotImplemented;
+    other = fromIterable(self, iterToList(other));
+  } else other = newref(other);
+  try {
+    const kept: PyObject[] = [];
+    for (const v of iterToList(other)) {
+      if (!contains(self, v)) kept.push(v);
+      else decref(v);
+    }
+    return fromIterable(self, kept);
+  } finally {
+    decref(other);
+  }
+};
+const setXor: NativeFn = (self, a) => {
+  let other = a[0];
+  if (!abcInstance(setAbc, other)) {
+    if (!abcInstance(iterableAbc, other)) return NotImplemented;
+    other = fromIterable(self, iterToList(other));
+  } else other = newref(other);
+  try {
+    const out: PyObject[] = [];
+    for (const v of iterToList(self)) {
+      if (!contains(other, v)) out.push(v);
+      else decref(v);
+    }
+    for (const v of iterToList(other)) {
+      if (!contains(self, v)) out.push(v);
+      else decref(v);
+    }
+    return fromIterable(self, out);
+  } finally {
+    decref(other);
+  }
+};
+const setIsdisjoint: NativeFn = (self, a) => {
+  checkPositional('isdisjoint', a.length, 1, 1);
+  const items = iterToList(a[0]);
+  try {
+    return items.some((v) => contains(self, v)) ? False : True;
+  } finally {
+    for (const v of items) decref(v);
+  }
+};
+const msetRemove: NativeFn = (self, a) => {
+  checkPositional('remove', a.length, 1, 1);
+  if (!contains(self, a[0])) throw newException(KeyErrorType, [newref(a[0])]);
+  decref(callMethod(self, 'discard', [a[0]]));
+  return None;
+};
+const msetPop: NativeFn = (self) => {
+  const it = getIter(self);
+  let v: PyObject | null;
+  try {
+    v = iterNext(it);
+  } finally {
+    decref(it);
+  }
+  if (v === null) throw newException(KeyErrorType, []);
+  decref(callMethod(self, 'discard', [v]));
+  return v;
+};
+const msetClear: NativeFn = (self) => {
+  for (;;) {
+    try {
+      decref(msetPop(self, [], null));
+    } catch (e) {
+      if (!(e instanceof PyObject) || !isSubtype(e.type, KeyErrorType)) throw e;
+      decref(e);
+      return None;
+    }
+  }
+};
+const msetIor: NativeFn = (self, a) => {
+  for (const v of iterToList(a[0])) {
+    decref(callMethod(self, 'add', [v]));
+    decref(v);
+  }
+  return newref(self);
+};
+const msetIand: NativeFn = (self, a) => {
+  const diff = setSub(self, a, null);
+  if (diff === NotImplemented) return diff;
+  for (const v of iterToList(diff)) {
+    decref(callMethod(self, 'discard', [v]));
+    decref(v);
+  }
+  decref(diff);
+  return newref(self);
+};
+const msetIsub: NativeFn = (self, a) => {
+  const items = a[0] === self ? iterToList(self) : iterToList(a[0]);
+  for (const v of items) {
+    decref(callMethod(self, 'discard', [v]));
+    decref(v);
+  }
+  return newref(self);
+};
+const msetIxor: NativeFn = (self, a) => {
+  const other = a[0] === self ? [] : iterToList(a[0]);
+  if (a[0] === self) {
+    decref(msetClear(self, [], null));
+    return newref(self);
+  }
+  for (const v of other) {
+    decref(callMethod(self, contains(self, v) ? 'discard' : 'add', [v]));
+    decref(v);
+  }
+  return newref(self);
+};
+
 // ---------------------------------------------------------------------------------------------
 
 let built: Map<string, PyType> | null = null;
@@ -414,8 +614,17 @@ function build(): Map<string, PyType> {
       name: 'MutableMapping', bases: ['Mapping'], abstract: [['__setitem__', raiser(KeyErrorType)], ['__delitem__', raiser(KeyErrorType)]],
       mixins: [['pop', mmPop], ['popitem', mmPopitem], ['clear', mmClear], ['update', mmUpdate], ['setdefault', mmSetdefault]],
     },
-    { name: 'Set', bases: ['Collection'], abstract: [['__contains__', ret(False)], ['__len__', ret(newInt(0))], ['__iter__', emptyIter]] },
-    { name: 'MutableSet', bases: ['Set'], abstract: [['add', raiser(NotImplementedErrorType)], ['discard', raiser(NotImplementedErrorType)]] },
+    {
+      name: 'Set', bases: ['Collection'], abstract: [['__contains__', ret(False)], ['__len__', ret(newInt(0))], ['__iter__', emptyIter]],
+      mixins: [['__le__', setCompare('le')], ['__lt__', setCompare('lt')], ['__ge__', setCompare('ge')], ['__gt__', setCompare('gt')],
+        ['__eq__', setCompare('eq')], ['__and__', setAnd], ['__rand__', setAnd], ['__or__', setOr], ['__ror__', setOr],
+        ['__sub__', setSub], ['__rsub__', setRsub], ['__xor__', setXor], ['__rxor__', setXor], ['isdisjoint', setIsdisjoint]],
+    },
+    {
+      name: 'MutableSet', bases: ['Set'], abstract: [['add', raiser(NotImplementedErrorType)], ['discard', raiser(NotImplementedErrorType)]],
+      mixins: [['remove', msetRemove], ['pop', msetPop], ['clear', msetClear], ['__ior__', msetIor], ['__iand__', msetIand],
+        ['__isub__', msetIsub], ['__ixor__', msetIxor]],
+    },
     { name: 'MappingView', bases: ['Sized'], abstract: [] },
     { name: 'KeysView', bases: ['MappingView', 'Set'], abstract: [] },
     { name: 'ItemsView', bases: ['MappingView', 'Set'], abstract: [] },
@@ -465,6 +674,8 @@ function build(): Map<string, PyType> {
     out.set(spec.name, immortalizeType(cls));
   }
   mappingClass = out.get('Mapping')!;
+  setAbc = out.get('Set')!;
+  iterableAbc = out.get('Iterable')!;
   // The registrations _collections_abc.py and collections make.
   const reg = (abcName: string, t: PyType): void => {
     const r = getAttr(out.get(abcName)!, 'register');

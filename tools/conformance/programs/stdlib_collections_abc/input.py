@@ -81,3 +81,31 @@ class M(Mapping):
     def __len__(self): return 1
     def __iter__(self): return iter(['k'])
 print(isinstance(M().keys(), KeysView), list(M().items()))
+
+from collections.abc import Set, MutableSet
+class LS(Set):
+    def __init__(self, it=()): self._d = list(dict.fromkeys(it))
+    def __contains__(self, x): return x in self._d
+    def __iter__(self): return iter(self._d)
+    def __len__(self): return len(self._d)
+    def __repr__(self): return f'LS({self._d})'
+a, b = LS([1, 2, 3]), LS([2, 3, 4])
+print(a & b, a | b, a - b, b - a, a ^ b, a <= b, LS([2]) < a, a == LS([3, 2, 1]), a.isdisjoint([7, 8]), a & [2, 9], [9, 1] - a if False else None, a >= LS([1]), a > a)
+class MS(MutableSet):
+    def __init__(self, it=()): self._s = []; [self.add(x) for x in it]
+    def __contains__(self, x): return x in self._s
+    def __iter__(self): return iter(list(self._s))
+    def __len__(self): return len(self._s)
+    def add(self, x):
+        if x not in self._s: self._s.append(x)
+    def discard(self, x):
+        if x in self._s: self._s.remove(x)
+    def __repr__(self): return f'MS({self._s})'
+m = MS([1, 2, 3]); m |= [4]; m -= [1]; m &= [2, 3, 4, 5]; m ^= [5, 2]
+print(m, m.pop(), m)
+m.remove(4)
+try:
+    m.remove(99)
+except KeyError as e:
+    print('KeyError', e)
+m.clear(); print(m, len(m))

@@ -18,8 +18,7 @@ const NOT_YET: Record<string, string[]> = {
   // dis: the Instruction/Bytecode API and the opcode category tables are not written yet.
   dis: ['BINARY_OP', 'Bytecode', 'CACHE', 'CALL_INTRINSIC_1', 'CALL_INTRINSIC_2', 'COMPILER_FLAG_NAMES', 'EXTENDED_ARG', 'FORMAT_VALUE', 'FORMAT_VALUE_CONVERTERS', 'FOR_ITER', 'HAVE_ARGUMENT', 'Instruction', 'JUMP_BACKWARD', 'LOAD_ATTR', 'LOAD_CONST', 'LOAD_GLOBAL', 'LOAD_SUPER_ATTR', 'MAKE_FUNCTION', 'MAKE_FUNCTION_FLAGS', 'Positions', 'RETURN_CONST', 'SEND', 'UNKNOWN', 'code_info', 'collections', 'deoptmap', 'distb', 'findlabels', 'findlinestarts', 'get_instructions', 'hasarg', 'hascompare', 'hasconst', 'hasexc', 'hasfree', 'hasjabs', 'hasjrel', 'haslocal', 'hasname', 'io', 'main', 'pretty_flags', 'show_code', 'spec_op', 'specialized', 'stack_effect', 'sys', 'types'],
   functools: ['GenericAlias', 'RLock'],
-  types: ['AsyncGeneratorType', 'CoroutineType', 'DynamicClassAttribute', 'GenericAlias', 'MethodWrapperType', 'UnionType',
-    'coroutine'],
+  types: ['AsyncGeneratorType', 'CoroutineType', 'GenericAlias', 'UnionType', 'coroutine'],
 };
 
 describeWithOracle('native modules have the public names of python3.12', () => {

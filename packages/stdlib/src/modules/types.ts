@@ -11,7 +11,7 @@ import {
   raise, decref, newref, call, getIter, repr, richEq, isSubtype, isInstance, isDictObj, dictGetStr, dictSetStr, dictCopy, getItem, contains, len, reprGuard, callMethod, lookupAttr, typeType, functionType, methodType, builtinFunctionType,
   moduleType, generatorType, noneType, codeType, cellType, tracebackType, frameType, ellipsisType, notImplementedType,
   methodDescriptorType, wrapperDescriptorType, classmethodDescriptorType, getsetDescriptorType, memberDescriptorType,
-  isStr, lookupType, toArray, strRepr, type NativeFn,
+  isStr, lookupType, toArray, strRepr, AttributeErrorType, propertyType, newBuiltin, type NativeFn,
 } from '@pyglass/vm-core';
 import { checkPositional, parseArgs } from './number-args.js';
 import { defineFunction, defineValue } from './module-def.js';
@@ -122,6 +122,87 @@ function build(): { ns: PyType; proxy: PyType } {
   return { ns: immortalizeType(ns), proxy: immortalizeType(proxy) };
 }
 
+
+/** types.DynamicClassAttribute: a property whose class-level access raises AttributeError (enum). */
+class DynamicAttrObject extends PyObject {
+  declare fget: PyObject;
+  declare fset: PyObject;
+  declare fdel: PyObject;
+  declare abstract: boolean;
+  constructor(type: PyType, fget: PyObject, fset: PyObject, fdel: PyObject) {
+    super(type, type.basicsize);
+    this.fget = fget;
+    this.fset = fset;
+    this.fdel = fdel;
+    this.abstract = false;
+  }
+}
+let dynamicAttrType: PyType | null = null;
+function buildDynamicAttr(): PyType {
+  const copyWith = (slot: 'fget' | 'fset' | 'fdel'): NativeFn => (self, a) => {
+    checkPositional(slot === 'fget' ? 'getter' : slot === 'fset' ? 'setter' : 'deleter', a.length, 1, 1);
+    const d = self as DynamicAttrObject;
+    const parts = { fget: d.fget, fset: d.fset, fdel: d.fdel };
+    parts[slot] = a[0];
+    const doc = self.dict !== null ? dictGetStr(self.dict, '__doc__') : null;
+    return call(d.type, [parts.fget, parts.fset, parts.fdel, doc ?? None], null);
+  };
+  const t = makeNativeType({
+    name: 'DynamicClassAttribute', module: 'types', size: 56, pythonClass: true, slots: (tt) => {
+      tt.tp_new = (type, args, kw) => {
+        const [fget, fset, fdel, doc] = parseArgs('DynamicClassAttribute', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0, [], /* posOnly */ false);
+        const d = new DynamicAttrObject(type, newref(fget ?? None), newref(fset ?? None), newref(fdel ?? None));
+        d.dict = newDict();
+        let docV: PyObject | null = doc !== undefined && doc !== None ? newref(doc) : null;
+        if (docV === null && d.fget !== None) docV = lookupAttr(d.fget, '__doc__');
+        dictSetStr(d.dict, '__doc__', docV ?? None);
+        if (docV !== null) decref(docV);
+        const abs = d.fget !== None ? lookupAttr(d.fget, '__isabstractmethod__') : null;
+        d.abstract = abs !== null && abs !== None && abs !== False;
+        if (abs !== null) decref(abs);
+        dictSetStr(d.dict, '__isabstractmethod__', d.abstract ? True : False);
+        return d;
+      };
+      tt.tp_init = () => undefined;
+      tt.tp_descr_get = (self, instance) => {
+        const d = self as DynamicAttrObject;
+        if (instance === null) {
+          if (d.abstract) return newref(self);
+          throw raise(AttributeErrorType, '');
+        }
+        if (d.fget === None) throw raise(AttributeErrorType, 'unreadable attribute');
+        return call(d.fget, [instance], null);
+      };
+      tt.tp_descr_set = (self, instance, value) => {
+        const d = self as DynamicAttrObject;
+        if (value === null) {
+          if (d.fdel === None) throw raise(AttributeErrorType, "can't delete attribute");
+          decref(call(d.fdel, [instance], null));
+          return;
+        }
+        if (d.fset === None) throw raise(AttributeErrorType, "can't set attribute");
+        decref(call(d.fset, [instance, value], null));
+      };
+      tt.dealloc = (o) => {
+        const d = o as DynamicAttrObject;
+        decref(d.fget);
+        decref(d.fset);
+        decref(d.fdel);
+      };
+    },
+    methods: { getter: copyWith('fget'), setter: copyWith('fset'), deleter: copyWith('fdel') },
+  });
+  t.hasInstanceDict = true;
+  for (const name of ['fget', 'fset', 'fdel'] as const) {
+    const getter = newBuiltin(name, (_s, a) => newref((a[0] as DynamicAttrObject)[name]));
+    const prop = call(propertyType, [getter], null);
+    decref(getter);
+    dictSetStr(t.ns, name, prop);
+    decref(prop);
+  }
+  return immortalizeType(t);
+}
+
 /** types.resolve_bases: bases with __mro_entries__ replaced by what it returns. */
 function resolveBases(bases: PyObject[]): PyObject[] {
   const out: PyObject[] = [];
@@ -154,7 +235,11 @@ export function initTypes(m: PyModule): void {
     ['WrapperDescriptorType', wrapperDescriptorType], ['ClassMethodDescriptorType', classmethodDescriptorType],
     ['GetSetDescriptorType', getsetDescriptorType], ['MemberDescriptorType', memberDescriptorType],
     ['SimpleNamespace', built.ns], ['MappingProxyType', built.proxy],
+    // A bound slot wrapper (object().__str__) is a builtin method in vm-core.
+    ['MethodWrapperType', builtinFunctionType],
   ];
+  if (dynamicAttrType === null) dynamicAttrType = buildDynamicAttr();
+  aliases.push(['DynamicClassAttribute', dynamicAttrType]);
   for (const [name, t] of aliases) defineValue(m, name, newref(t));
   defineFunction(m, 'resolve_bases', (_s, a) => {
     checkPositional('resolve_bases', a.length, 1, 1);

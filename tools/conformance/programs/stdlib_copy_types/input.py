@@ -114,3 +114,24 @@ show('deepcopy UserList', lambda: copy.deepcopy(UserList([[1]])))
 show('copy count', lambda: copy.copy(itertools.count(5)))
 show('deepcopy nested', lambda: copy.deepcopy({'d': deque([P(1, 2)]), 'c': Counter(a=1)}))
 d = deque([[1]]); e = copy.deepcopy(d); e[0].append(2); print(d, e)
+
+import types
+class Meta(type):
+    def __getattr__(cls, name):
+        return 'meta:' + name
+class C(metaclass=Meta):
+    def __init__(self): self._v = 5
+    @types.DynamicClassAttribute
+    def value(self):
+        'the value'
+        return self._v
+    @value.setter
+    def value(self, v): self._v = v
+c = C()
+print(c.value, C.value, C.value.__class__.__name__ if False else type(C.__dict__['value']).__name__, C.__dict__['value'].__doc__)
+c.value = 9; print(c.value)
+try:
+    del c.value
+except AttributeError as e:
+    print('AttributeError', e)
+print(types.MethodWrapperType.__name__ in ('method-wrapper', 'builtin_function_or_method'), isinstance(object().__str__, types.MethodWrapperType))

@@ -14,7 +14,7 @@ import {
   PyObject, PyType, PyModule, PyFloat, PyInt, PyList, PyBytes, TypeErrorType, ValueErrorType, IndexErrorType,
   None, newInt, newBigInt, newFloat, newTuple, newList, raise, decref, newref, call, getIter, iterNext, repr, str, binaryOp, compareBool, isInt, isSubtype, len, getItem, setItem, toArray, hashInto, bigOf, PyHash, bytesType,
   tupleType, listType, strType, rangeType, dictType, setType, frozensetType, isStr, getAttr, correctlyRoundedPow,
-  OverflowErrorType, ZeroDivisionErrorType, NotImplementedErrorType, type NativeFn,
+  OverflowErrorType, ZeroDivisionErrorType, NotImplementedErrorType, callMethod, lookupType, type NativeFn,
 } from '@pyglass/vm-core';
 import { asBigIndex, asDouble, checkPositional, methO, parseArgs, pyArgs } from './number-args.js';
 import { makeNativeType } from './native-type.js';
@@ -104,7 +104,7 @@ function genrand(r: RandomObject): number {
 }
 
 /** random(): 53 random bits from two outputs (27 + 26), as genrand_res53. */
-function random01(r: RandomObject): number {
+function rawRandom01(r: RandomObject): number {
   if (r.system) {
     // (int.from_bytes(urandom(7)) >> 3) * 2**-53
     const b = randomBytes(7);
@@ -115,6 +115,64 @@ function random01(r: RandomObject): number {
   const a = genrand(r) >>> 5;
   const b = genrand(r) >>> 6;
   return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+}
+
+/**
+ * What a subclass overrides, per type: random.py's methods call self.random() / self.getrandbits(),
+ * so a subclass's own random() or getrandbits() is used by every other method (and _randbelow
+ * switches to its random()-only form when only random() is overridden, as __init_subclass__ does).
+ */
+const overrides = new WeakMap<PyType, { random: boolean; getrandbits: boolean }>();
+function overridesOf(r: RandomObject): { random: boolean; getrandbits: boolean } | null {
+  const t = r.type;
+  if (t === randomType || t === systemRandomType) return null;
+  let o = overrides.get(t);
+  if (o === undefined) {
+    const base = randomType!;
+    o = {
+      random: lookupType(t, 'random') !== lookupType(base, 'random'),
+      getrandbits: lookupType(t, 'getrandbits') !== lookupType(base, 'getrandbits'),
+    };
+    overrides.set(t, o);
+  }
+  return o.random || o.getrandbits ? o : null;
+}
+
+/** self.random(): the subclass's method when it has one, else the twister. */
+function random01(r: RandomObject): number {
+  const o = overridesOf(r);
+  if (o === null || !o.random) return rawRandom01(r);
+  const v = callMethod(r, 'random', []);
+  try {
+    return asDouble(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/** _randbelow through the subclass's getrandbits() or random() (random.py's two forms). */
+function randbelowOverridden(r: RandomObject, n: bigint, o: { random: boolean; getrandbits: boolean }): bigint {
+  if (o.getrandbits || !o.random) {
+    const k = newInt(bitLen(n));
+    try {
+      for (;;) {
+        const v = callMethod(r, 'getrandbits', [k]);
+        const b = bigOf(v as PyInt);
+        decref(v);
+        if (b < n) return b;
+      }
+    } finally {
+      decref(k);
+    }
+  }
+  // _randbelow_without_getrandbits: scale random() by 2**53, rejecting the biased top.
+  const maxsize = 9007199254740992n;
+  if (n >= maxsize) return BigInt(Math.floor(random01(r) * Number(n)));
+  const rem = maxsize % n;
+  const limit = Number(maxsize - rem) / Number(maxsize);
+  let x = random01(r);
+  while (x >= limit) x = random01(r);
+  return BigInt(Math.floor(x * Number(maxsize))) % n;
 }
 
 /** getrandbits(k) as a bigint (words little-endian; the last one keeps its high bits). */
@@ -143,6 +201,8 @@ function bitLen(n: bigint): number {
 
 /** _randbelow_with_getrandbits(n) for n > 0. */
 function randbelow(r: RandomObject, n: bigint): bigint {
+  const o = overridesOf(r);
+  if (o !== null) return randbelowOverridden(r, n, o);
   if (n <= 0xffffffffn && !r.system) {
     const nn = Number(n);
     const k = 32 - Math.clz32(nn);
@@ -159,6 +219,8 @@ function randbelow(r: RandomObject, n: bigint): bigint {
 }
 /** randbelow for a JS count (< 2**32 in practice). */
 function randbelowNum(r: RandomObject, n: number): number {
+  const o = overridesOf(r);
+  if (o !== null) return Number(randbelowOverridden(r, BigInt(n), o));
   if (n <= 0xffffffff && !r.system) {
     const k = 32 - Math.clz32(n);
     for (;;) {
@@ -517,7 +579,7 @@ function buildType(): PyType {
     random: (self, a, kw) => {
       if (kw !== null && kw.length > 0) throw raise(TypeErrorType, 'Random.random() takes no keyword arguments');
       if (a.length > 0) throw raise(TypeErrorType, `Random.random() takes no arguments (${a.length} given)`);
-      return newFloat(random01(self as RandomObject));
+      return newFloat(rawRandom01(self as RandomObject));
     },
     getrandbits: (self, a, kw) => {
       const k = Number(asBigIndex(methO('Random.getrandbits', a, kw)));

@@ -73,3 +73,21 @@ try:
     s.getstate()
 except NotImplementedError as e:
     print(e)
+
+import random
+class Fixed(random.Random):
+    def __init__(self): super().__init__(); self.vals = [0.1, 0.5, 0.9, 0.3, 0.7] * 40; self.i = 0
+    def random(self):
+        v = self.vals[self.i % len(self.vals)]; self.i += 1; return v
+f = Fixed()
+print(f.choice('abcdef'), f.randrange(100), f.uniform(0, 10), f.sample(range(20), 3), f.gauss(), f.expovariate(), f.choices('xyz', k=3), f.randint(1, 6))
+lst = list(range(8)); f.shuffle(lst); print(lst)
+class Bits(random.Random):
+    def getrandbits(self, k):
+        return (2**k - 1) // 3
+b = Bits(1)
+print(b.randrange(1000), b.choice(range(50)), b.random() < 1, b.sample(range(10), 2) if False else None)
+class Both(random.Random):
+    def random(self):
+        return super().random() / 2
+print(Both(7).random(), random.Random(7).random() / 2, Both(7).uniform(0, 1))

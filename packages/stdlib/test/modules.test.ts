@@ -1,5 +1,5 @@
 /**
- * Every public module of the native registry (src/modules/index.ts) against python3.12: a program
+ * The stdlib modules of issue 9 part 1 (math … abc, all in the native registry) against python3.12: a program
  * compiled by the oracle imports it under our VM (runCode with `stdlibModules`) and lists its
  * public names; each name CPython's module has must be there except the ones listed in NOT_YET
  * (a list that may only shrink: a listed name that appears fails the test until it is removed).
@@ -21,8 +21,12 @@ const NOT_YET: Record<string, string[]> = {
   types: ['AsyncGeneratorType', 'CoroutineType', 'GenericAlias', 'UnionType', 'coroutine'],
 };
 
+/** The modules of this suite (the registry also holds other helpers' modules, tested by their owners). */
+const MODULES = ['math', 'itertools', 'operator', 'functools', 'collections', 'collections.abc', 'heapq', 'bisect', 'random',
+  'string', 'keyword', 'copy', 'types', 'abc'];
+
 describeWithOracle('native modules have the public names of python3.12', () => {
-  const names = [...nativeModules.keys()].filter((n) => !n.startsWith('_'));
+  const names = MODULES.filter((n) => nativeModules.has(n));
   const source = `import ${names.join(', ')}\nfor m in [${names.join(', ')}]:\n    print(m.__name__, ' '.join(sorted(n for n in dir(m) if not n.startswith('_'))))\n`;
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pyglass-stdlib-')), 'names.py');
   fs.writeFileSync(file, source);

@@ -74,3 +74,31 @@ describeWithOracle('pyglass FILE errors as python3.12 reports them', () => {
     expect(r.err.replace(/^pyglass/, '')).toBe(expected.stderr.replace(/^\S+python3\.12/, ''));
   });
 });
+
+describe('deadlocks (CPython hangs; pyglass reports and exits 1)', () => {
+  it('two threads each waiting for the other: each thread\'s Python stack on stderr, exit status 1', () => {
+    const src = [
+      'import threading',
+      'lock = threading.Lock()',
+      'lock.acquire()',
+      'def worker():',
+      '    lock.acquire()',
+      't = threading.Thread(target=worker)',
+      't.start()',
+      't.join()',
+      'print("never")',
+    ].join('\n');
+    const r = run(['-c', src]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^pyglass: deadlock: every thread is blocked and nothing can wake them/);
+    expect(r.err).toMatch(/main thread, waiting for thread \d+ to end:\n {2}File "<string>", line 8, in <module>\n/);
+    expect(r.err).toMatch(/thread \d+, waiting for <locked _thread\.lock object at 0x[0-9a-f]+>\.acquire\(\):\n(.*\n)* {2}File "<string>", line 5, in worker\n/);
+  });
+
+  it('one thread acquiring a lock it holds', () => {
+    const r = run(['-c', 'import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire()\n']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/main thread, waiting for <locked _thread\.lock object at 0x[0-9a-f]+>\.acquire\(\):\n {2}File "<string>", line 4, in <module>\n$/);
+  });
+});

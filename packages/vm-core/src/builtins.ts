@@ -13,6 +13,7 @@ import {
 import { IMMORTAL_REFCOUNT } from '@pyglass/interfaces';
 import { importFrom, importName, importStar, importState } from './import.js';
 import { compileBuiltin, evalBuiltin, execBuiltin } from './exec.js';
+import { sched } from './threads.js';
 import {
   call, compareBool, getAttr, getIter, hashInto, indexValue, isInstance, isSubtype, iterNext, len, lookupAttr, lookupType, repr,
   richEq, setAttr, str, toArray, truth, attributeError, hashAsNumber, binaryOp, isStopIteration, callMethod,
@@ -557,6 +558,15 @@ export function makeSys(argv: string[], syspath: string[] = []): PyModule {
       return newTuple([newref(e.type), newref(e), newref((e as PyBaseException).traceback ?? None)]);
     }],
     ['exception', () => newref(tstate.excInfo)],
+    ['getswitchinterval', () => newFloat(sched.intervalMs / 1000)],
+    ['setswitchinterval', (_s, a) => {
+      const v = a[0];
+      const secs = v instanceof PyFloat ? v.v : v !== undefined && isInt(v) ? Number(bigOf(v as PyInt)) : NaN;
+      if (v === undefined || Number.isNaN(secs) && !(v instanceof PyFloat)) throw raise(TypeErrorType, `must be real number, not ${v === undefined ? 'nothing' : v.type.name}`);
+      if (!(secs > 0)) throw raise(ValueErrorType, 'switch interval must be strictly positive');
+      sched.intervalMs = secs * 1000;
+      return None;
+    }],
   ];
   for (const [n, fn] of fns) dictSetStrOwned(d, n, newBuiltin(n, fn, newref(sys)));
   const out = new PyModule(moduleType, 'stdout', newDict());

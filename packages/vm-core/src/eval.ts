@@ -18,7 +18,7 @@
  */
 import {
   PyBaseException, PyBuiltin, PyCell, PyDict, PyFloat, PyFunction, PyInt, PyList, PyObject, PyStr, PyTraceback, PyTuple, PyType,
-  DEALLOCATED, deallocate, decref, incref, newref, xdecref,
+  DEALLOCATED, deallocate, decref, incref, newref, xdecref, immortalize, PyMethod,
 } from './object.js';
 import { OPNAME } from '@pyglass/interfaces';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeInfo, GlobalCacheEntry } from './code.js';
@@ -139,9 +139,29 @@ export interface ThreadState {
   recursionLimit: number;
   /** The exception being handled (sys.exception()), or None. */
   excInfo: PyObject;
+  /**
+   * evalFrame activations of this thread on the JS stack. A green thread can be switched out only
+   * when it is 1: deeper, native code (a generator's FOR_ITER, `__init__` from type.__call__) is
+   * on the stack between frames, and it holds the GIL, as CPython's C code does.
+   */
+  nesting: number;
 }
 
-export const tstate: ThreadState = { frame: null, depth: 0, recursionLimit: 1000, excInfo: None };
+export const tstate: ThreadState = { frame: null, depth: 0, recursionLimit: 1000, excInfo: None, nesting: 0 };
+
+/**
+ * The eval breaker (CPython's eval_breaker): `flag` is nonzero only while more than one green
+ * thread exists or a blocking call asked to park, so the loop's safe points cost one load and
+ * compare otherwise. `check(blocking)` is threads.ts's decision — true when this thread must
+ * give up the GIL now; the loop then saves its place and returns SWITCHED.
+ */
+export const evalBreaker = {
+  flag: 0,
+  check: null as ((afterBlockingCall: boolean) => boolean) | null,
+};
+
+/** What evalFrame returns when its thread was switched out at a safe point (threads.ts resumes it). */
+export const SWITCHED: PyObject = immortalize(new PyObject(objectType, 16));
 
 // ---------------------------------------------------------------------------------------------
 // Generators
@@ -549,11 +569,21 @@ function loadGlobalSlow(ce: GlobalCacheEntry, globals: PyDict, builtins: PyDict,
 
 /** Resumes a generator frame by throwing `exc` in at its current instruction. */
 function evalFrameThrow(frame: Frame, exc: PyBaseException): PyObject {
-  return evalFrameImpl(frame, exc);
+  tstate.nesting++;
+  try {
+    return evalFrameImpl(frame, exc);
+  } finally {
+    tstate.nesting--;
+  }
 }
 
 export function evalFrame(frame: Frame): PyObject {
-  return evalFrameImpl(frame, null);
+  tstate.nesting++;
+  try {
+    return evalFrameImpl(frame, null);
+  } finally {
+    tstate.nesting--;
+  }
 }
 
 /** Hooks the loop needs from builtins (set by builtins.ts). */
@@ -601,6 +631,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
         switch (opcode) {
           case 9 /* NOP */:
           case 151 /* RESUME */:
+            // A safe point (function entry): the thread may be switched out here.
+            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ false)) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = lasti;
+              tstate.depth--;
+              return SWITCHED;
+            }
             break;
           case 0 /* CACHE */:
             throw raise(SystemErrorType, 'executed a CACHE entry');
@@ -1236,6 +1274,15 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (--callable.rc === 0) deallocate(callable);
             f[sp + 1] = null;
             f[sp++] = r;
+            // A native call that blocks (lock.acquire, time.sleep, join) parks its thread right
+            // after it returns; the waker may replace its result (the top of the stack) on wake-up.
+            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = lasti;
+              tstate.depth--;
+              return SWITCHED;
+            }
             break;
           }
           case 142 /* CALL_FUNCTION_EX */: {
@@ -1255,14 +1302,70 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
                 args.push(d.values[i]!);
               }
             }
+            // toArray gave new references (a non-tuple iterable); tuple items are borrowed.
+            const ownedArgs = callargs.type === tupleType ? 0 : args.length - (kn === null ? 0 : kn.length);
             frame.sp = sp;
             frame.lasti = lasti;
-            const r = call(func, args, kn);
-            if (--callargs.rc === 0) deallocate(callargs);
-            if (kwargs !== null) if (--kwargs.rc === 0) deallocate(kwargs);
-            if (--func.rc === 0) deallocate(func);
-            if (nul !== null) if (--nul.rc === 0) deallocate(nul);
+            // A Python function (or a method bound to one): a new frame in this loop, as CALL does,
+            // so `f(*args, **kw)` neither recurses in JS nor pins a green thread to its slice.
+            let pyFunc: PyFunction | null = null;
+            let boundSelf: PyObject | null = null;
+            if (func.type === FUNCTION_TYPE) pyFunc = func as PyFunction;
+            else if (func instanceof PyMethod && func.func.type === FUNCTION_TYPE) {
+              pyFunc = func.func as PyFunction;
+              boundSelf = func.self;
+            }
+            if (pyFunc !== null && !(pyFunc.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+              let nf: Frame;
+              try {
+                if (tstate.depth >= tstate.recursionLimit) throw raise(RecursionErrorType, 'maximum recursion depth exceeded');
+                nf = functionFrame(pyFunc.code, pyFunc);
+                if (boundSelf !== null) args.unshift(boundSelf);
+                bindArgs(nf, pyFunc, args, kn);
+              } finally {
+                // The frame holds its own references now (or the call failed): release ours.
+                for (let i = boundSelf !== null ? 1 : 0, n = i + ownedArgs; i < n; i++) decref(args[i]!);
+                if (--callargs.rc === 0) deallocate(callargs);
+                if (kwargs !== null) if (--kwargs.rc === 0) deallocate(kwargs);
+                if (nul !== null) if (--nul.rc === 0) deallocate(nul);
+                if (--func.rc === 0) deallocate(func);
+              }
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = lasti;
+              nf.back = frame;
+              frame = nf;
+              tstate.frame = frame;
+              tstate.depth++;
+              code = pyFunc.code;
+              units = code.units;
+              consts = code.consts;
+              names = code.names;
+              f = frame.f;
+              sp = frame.sp;
+              pc = 0;
+              lasti = -1;
+              break;
+            }
+            let r: PyObject;
+            try {
+              r = call(func, args, kn);
+            } finally {
+              for (let i = 0; i < ownedArgs; i++) decref(args[i]!);
+              if (--callargs.rc === 0) deallocate(callargs);
+              if (kwargs !== null) if (--kwargs.rc === 0) deallocate(kwargs);
+              if (--func.rc === 0) deallocate(func);
+              if (nul !== null) if (--nul.rc === 0) deallocate(nul);
+            }
             f[sp++] = r;
+            // A blocking call made through f(*args) parks here, as after CALL.
+            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = lasti;
+              tstate.depth--;
+              return SWITCHED;
+            }
             break;
           }
           case 132 /* MAKE_FUNCTION */: {
@@ -1511,6 +1614,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             break;
           case 140 /* JUMP_BACKWARD */:
             pc -= oparg;
+            // A safe point (a backward jump): the thread may be switched out here.
+            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ false)) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = lasti;
+              tstate.depth--;
+              return SWITCHED;
+            }
             break;
           case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc -= oparg;
@@ -1617,6 +1728,14 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const res = callSpecial(mgr, '__enter__', [])!;
             if (--mgr.rc === 0) deallocate(mgr);
             f[sp++] = res;
+            // `with lock:` blocks in __enter__: park as after a blocking CALL.
+            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = lasti;
+              tstate.depth--;
+              return SWITCHED;
+            }
             break;
           }
           case 49 /* WITH_EXCEPT_START */: {

@@ -13,12 +13,13 @@ import { initRuntime } from './runtime.js';
 import { io, makeBuiltins, makeSys, releaseSys } from './builtins.js';
 import { importState, releaseModules } from './import.js';
 import type { ModuleTable } from './api.js';
-import { runBody, tstate } from './eval.js';
+import { SWITCHED, runBody, tstate } from './eval.js';
+import { DeadlockError, resetThreads, runRemainingThreads, runUntilMainDone, sched, threadHooks } from './threads.js';
 import { dictClear, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
 import { None, newStr } from './objects/values.js';
-import { isSubtype, str } from './abstract.js';
+import { isSubtype, repr, str } from './abstract.js';
 import { SystemExitType, intType, moduleType } from './types.js';
-import { formatException } from './traceback.js';
+import { formatException, formatStack } from './traceback.js';
 import { setHashSeed } from './primitives/siphash.js';
 import { StandinAllocator } from './standin/allocator.js';
 import { STANDIN_COLLECTOR_CONSTRAINTS } from './standin/collector.js';
@@ -147,20 +148,58 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
 }
 
 function runMain(main: CodeInfo, globals: PyDict, builtins: PyDict, options: RunOptions): RunResult {
+  resetThreads();
+  sched.intervalMs = 5;
+  threadHooks.formatStack = formatStack;
+  sched.reportException = (e, func) => {
+    let text = `Exception ignored in thread started by: ${safeRepr(func)}\n`;
+    text += formatException(e);
+    options.stderr(text);
+  };
+  let result: RunResult;
   try {
-    runBody(main, globals, builtins, globals, null);
-    return { exitCode: 0 };
+    const r = runBody(main, globals, builtins, globals, null);
+    // The main thread switched out to another thread: run them until its code finishes.
+    decref(r === SWITCHED ? runUntilMainDone() : r);
+    result = { exitCode: 0 };
   } catch (e) {
+    if (e instanceof DeadlockError) return { exitCode: deadlock(e, options) };
     if (!(e instanceof PyBaseException)) throw e;
-    let exitCode: number;
-    if (isSubtype(e.type, SystemExitType)) exitCode = systemExitCode(e, options);
-    else {
-      options.stderr(formatException(e));
-      exitCode = 1;
-    }
-    decref(e);
-    return { exitCode };
+    result = { exitCode: exitStatusOf(e, options) };
   }
+  // As Py_FinalizeEx's threading._shutdown: wait for the threads that are not daemons.
+  try {
+    runRemainingThreads();
+  } catch (e) {
+    if (e instanceof DeadlockError) return { exitCode: deadlock(e, options) };
+    throw e;
+  }
+  return result;
+}
+
+function safeRepr(o: PyObject): string {
+  try {
+    return repr(o);
+  } catch {
+    return `<${o.type.name} object>`;
+  }
+}
+
+/** A deadlock pyglass detected: the report on stderr, exit status 1 (CPython would hang). */
+function deadlock(e: DeadlockError, options: RunOptions): number {
+  options.stderr(e.report);
+  return 1;
+}
+
+function exitStatusOf(e: PyBaseException, options: RunOptions): number {
+  let exitCode: number;
+  if (isSubtype(e.type, SystemExitType)) exitCode = systemExitCode(e, options);
+  else {
+    options.stderr(formatException(e));
+    exitCode = 1;
+  }
+  decref(e);
+  return exitCode;
 }
 
 function systemExitCode(e: PyBaseException, options: RunOptions): number {

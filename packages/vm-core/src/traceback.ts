@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import { PyBaseException, PyTraceback } from './object.js';
-import type { PyFrameObject } from './eval.js';
+import type { Frame, PyFrameObject } from './eval.js';
 import { isSubtype, str } from './abstract.js';
 import { PyObject, PyStr } from './object.js';
 import { dictGetStr } from './objects/dict.js';
@@ -322,4 +322,17 @@ export function formatException(exc: PyBaseException, seen = new Set<PyBaseExcep
   if (exc.traceback !== null) out += formatTraceback(exc.traceback);
   out += formatExceptionOnly(exc);
   return out;
+}
+
+/** A thread's Python stack, innermost last, as traceback.print_stack prints it (deadlock reports). */
+export function formatStack(frame: Frame | null): string {
+  const entries: string[] = [];
+  for (let fr = frame; fr !== null; fr = fr.back) {
+    const lineno = fr.code.lineOf(Math.max(0, fr.lasti));
+    let entry = `  File "${fr.code.filename}", line ${lineno}, in ${fr.code.name}\n`;
+    const line = sourceLine(fr.code.filename, lineno);
+    if (line !== null) entry += `    ${line.trim()}\n`;
+    entries.push(entry);
+  }
+  return entries.reverse().join('');
 }

@@ -20,6 +20,8 @@ import { initTypes } from './types.js';
 import { initAbc } from './abc.js';
 import { initTime } from './time.js';
 import { initDis } from './dis.js';
+import { initThread } from './_thread.js';
+import { initTraceback } from './traceback.js';
 import { initCollectionsAbc } from './collections-abc.js';
 
 export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<string, NativeModuleInit>([
@@ -43,6 +45,8 @@ export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<stri
   ['abc', initAbc],
   ['time', initTime],
   ['dis', initDis],
+  ['_thread', initThread],
+  ['traceback', initTraceback],
   ['collections.abc', initCollectionsAbc],
   ['_collections_abc', initCollectionsAbc],
   ['_abc', initAbc],

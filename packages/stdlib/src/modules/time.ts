@@ -7,7 +7,7 @@
  */
 import {
   PyModule, PyObject, PyFloat, OverflowErrorType, TypeErrorType, ValueErrorType, floatType, isInt, intToNumber, newFloat, raise,
-  newStr, newBigInt, None, True, False, call, decref,
+  newStr, newBigInt, None, True, False, call, decref, sched, park,
 } from '@pyglass/vm-core';
 import { defineFunction, oneArg } from './module-def.js';
 import { simpleNamespaceType } from './types.js';
@@ -58,6 +58,9 @@ export function initTime(m: PyModule): void {
     if (Number.isNaN(secs)) throw raise(ValueErrorType, 'Invalid value NaN (not a number)');
     if (secs < 0) throw raise(ValueErrorType, 'sleep length must be non-negative');
     const ms = secs * 1000;
+    // With other threads, sleeping parks this one and lets them run (as CPython releases the
+    // GIL in sleep); alone, the process really sleeps. Either way no busy loop.
+    if (sched.threads.length > 1 && park(`time.sleep(${secs})`, performance.now() + ms)) return None;
     if (ms > 0) Atomics.wait(sleeper, 0, 0, ms);
     return None;
   });

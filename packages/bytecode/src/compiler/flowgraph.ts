@@ -230,8 +230,38 @@ function jumpThread(inst: Instr, target: Instr, op: number): boolean {
 /** The unit's constants: a list with a key index, as CPython's consts list plus its const cache. */
 export class ConstantPool {
   list: PyConstant[] = [];
+  /**
+   * str constants by their own value, and None/True/False in fixed slots. Why: most constants are
+   * names and docstrings; keying them as `'s' + value` built a new string per lookup, and hashing
+   * that concatenation flattened it — a copy of every docstring on every lookup.
+   */
+  private strIndex = new Map<string, number>();
+  private noneIndex = -1;
+  private trueIndex = -1;
+  private falseIndex = -1;
+  /** Every other constant by constKey (ints, floats, tuples, code objects, …). */
   private index = new Map<string, number>();
   add(c: PyConstant): number {
+    if (typeof c === 'string') {
+      let i = this.strIndex.get(c);
+      if (i === undefined) {
+        i = this.list.length;
+        this.list.push(c);
+        this.strIndex.set(c, i);
+      }
+      return i;
+    }
+    if (c === null || c === true || c === false) {
+      let i = c === null ? this.noneIndex : c ? this.trueIndex : this.falseIndex;
+      if (i < 0) {
+        i = this.list.length;
+        this.list.push(c);
+        if (c === null) this.noneIndex = i;
+        else if (c) this.trueIndex = i;
+        else this.falseIndex = i;
+      }
+      return i;
+    }
     const k = constKey(c);
     let i = this.index.get(k);
     if (i === undefined) {
@@ -241,10 +271,25 @@ export class ConstantPool {
     }
     return i;
   }
-  /** Re-index after the list was rewritten. */
+  /** Re-index after the list was rewritten (the first occurrence of each constant wins). */
   reindex(): void {
     this.index.clear();
-    this.list.forEach((c, i) => { const k = constKey(c); if (!this.index.has(k)) this.index.set(k, i); });
+    this.strIndex.clear();
+    this.noneIndex = this.trueIndex = this.falseIndex = -1;
+    this.list.forEach((c, i) => {
+      if (typeof c === 'string') {
+        if (!this.strIndex.has(c)) this.strIndex.set(c, i);
+      } else if (c === null) {
+        if (this.noneIndex < 0) this.noneIndex = i;
+      } else if (c === true) {
+        if (this.trueIndex < 0) this.trueIndex = i;
+      } else if (c === false) {
+        if (this.falseIndex < 0) this.falseIndex = i;
+      } else {
+        const k = constKey(c);
+        if (!this.index.has(k)) this.index.set(k, i);
+      }
+    });
   }
 }
 

@@ -41,7 +41,7 @@ export const runCommand: Command = (argv: string[], io: CliIO): number => {
     filename = '<string>';
   } else if (first === '-m') {
     if (argv.length < 2) return usageError(io, 'Argument expected for the -m option');
-    const found = findMainModule(argv[1]!, pythonPath());
+    const found = findMainModule(argv[1]!, pythonPath()) ?? shippedModule(argv[1]!);
     if (found === null) {
       io.stderr(`${PYTHON}: No module named ${argv[1]}\n`);
       return 1;
@@ -135,4 +135,16 @@ function findMainModule(name: string, extra: string[]): { file: string; source: 
     }
   }
   return null;
+}
+
+/** A module shipped with pyglass (packages/stdlib/lib, e.g. `-m timeit`): run from its embedded source. */
+function shippedModule(name: string): { file: string; source: Uint8Array } | { error: string } | null {
+  const shipped = stdlibModules.sources.get(name);
+  if (shipped === undefined) return null;
+  if (shipped.isPackage) {
+    const main = stdlibModules.sources.get(`${name}.__main__`);
+    if (main === undefined) return { error: `No module named ${name}.__main__; '${name}' is a package and cannot be directly executed` };
+    return { file: `<pyglass ${name}.__main__>`, source: Buffer.from(main.source, 'utf8') };
+  }
+  return { file: `<pyglass ${name}>`, source: Buffer.from(shipped.source, 'utf8') };
 }

@@ -5,8 +5,10 @@
  * tools/ use the same object.
  */
 import { isPySyntaxError } from '@pyglass/ast';
-import { compile, CompileError, formatDis, PycError, readPyc, writePyc } from '@pyglass/bytecode';
-import type { CodeObject, CompileFailure, CompileOutcome, CompileRequest, ModNode, PycOutcome, Toolchain } from '@pyglass/interfaces';
+import { compile, CompileError, formatDis, getInstructions, PycError, readPyc, writePyc } from '@pyglass/bytecode';
+import type {
+  CodeObject, CompileFailure, CompileOutcome, CompileRequest, DisassembleOptions, InstructionRecord, ModNode, PycOutcome, Toolchain,
+} from '@pyglass/interfaces';
 import * as fs from 'node:fs';
 import { sourceToAst } from './pipeline';
 
@@ -65,7 +67,10 @@ export const pyglassToolchain: Toolchain = {
   dumpPyc(code: CodeObject, sourceMtime: number, sourceSize: number): Uint8Array {
     return writePyc(code, { mode: 'timestamp', mtime: sourceMtime, sourceSize });
   },
-  disassemble(code: CodeObject): string {
-    return formatDis(code);
+  disassemble(code: CodeObject, options: DisassembleOptions = {}): string {
+    return formatDis(code, options);
+  },
+  instructions(code: CodeObject, options: DisassembleOptions = {}): InstructionRecord[] {
+    return getInstructions(code, options).map((i) => ({ ...i, positions: [...i.positions] as const }));
   },
 };

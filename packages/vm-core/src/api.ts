@@ -58,3 +58,4 @@ export { currentToolchain, codeObjectOf } from './exec.js';
 export { importAbsolute as importModule } from './import.js';
 export { startThread, park, wakeThread, currentThread, sched, daemonHook, type GreenThread } from './threads.js';
 export { formatException, formatExceptionOnly, formatStack } from './traceback.js';
+export { constantToObject } from './code.js';

@@ -648,7 +648,19 @@ export function initBuiltinTypes(): void {
     }
     dictSetStr(o.dict!, name, v);
   };
-  moduleType.tp_repr = (o) => `<module '${(o as PyModule).name}'>`;
+  // importlib's _module_repr: `from '<file>'` for a module with __file__, `(built-in)` for sys,
+  // builtins and pyglass's native modules, `(frozen)` for the Python modules shipped with pyglass.
+  moduleType.tp_repr = (o) => {
+    const d = o.dict;
+    const nameObj = d === null ? null : dictGetStr(d, '__name__');
+    const name = nameObj !== null && isStr(nameObj) ? (nameObj as PyStr).s : (o as PyModule).name;
+    const file = d === null ? null : dictGetStr(d, '__file__');
+    if (file !== null && isStr(file)) return `<module '${name}' from '${(file as PyStr).s}'>`;
+    const table = importState.table;
+    if (name === 'sys' || name === 'builtins' || table?.native.has(name)) return `<module '${name}' (built-in)>`;
+    if (table?.sources.has(name)) return `<module '${name}' (frozen)>`;
+    return `<module '${name}'>`;
+  };
   noneTypeRef().tp_repr = () => 'None';
   noneTypeRef().tp_hash = (_o, out) => hashInt(CPYTHON_NONE_HASH, out);
   noneTypeRef().nb_bool = () => false;

@@ -118,6 +118,10 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   dictSetStr(globals, '__spec__', None);
   dictSetStrOwned(globals, '__file__', newStr(code.co_filename));
   dictSetStr(globals, '__builtins__', builtins);
+  // sys.modules['builtins']: the module whose dict is the builtins namespace.
+  const builtinsModule = new PyModule(moduleType, 'builtins', newref(builtins));
+  dictSetStr(importState.modules!, 'builtins', builtinsModule);
+  decref(builtinsModule);
   // sys.modules['__main__']: the module whose dict is the program's globals.
   const mainModule = new PyModule(moduleType, '__main__', newref(globals));
   dictSetStr(importState.modules!, '__main__', mainModule);

@@ -37,6 +37,29 @@ export type CompileOutcome = { ok: true; code: CodeObject } | { ok: false; error
 
 export type PycOutcome = { ok: true; code: CodeObject } | { ok: false; error: { type: 'ImportError' | 'EOFError' | 'ValueError'; msg: string } };
 
+/** One `dis.Instruction`, as data: argval is a constant, a name, a jump target or FORMAT_VALUE's (converter, has-spec). */
+export interface InstructionRecord {
+  opname: string;
+  opcode: number;
+  arg: number | null;
+  argval: import('../constant').PyConstant | number | string | readonly [string | null, boolean] | null;
+  argrepr: string;
+  offset: number;
+  starts_line: number | null;
+  is_jump_target: boolean;
+  /** lineno, end_lineno, col_offset, end_col_offset (null when unknown). */
+  positions: readonly [number | null, number | null, number | null, number | null];
+}
+
+export interface DisassembleOptions {
+  /** Show the inline CACHE entries (dis's show_caches). */
+  showCaches?: boolean;
+  /** Levels of nested code objects to disassemble (dis's depth; all by default). */
+  depth?: number;
+  /** Report lines as if the code started at this line (get_instructions' first_line). */
+  firstLine?: number;
+}
+
 export interface Toolchain {
   /** `compile(source, filename, mode, flags, dont_inherit=True, optimize)`; source as bytes (encoding declared in it) or text. */
   compile(source: Uint8Array | string, filename: string, request: CompileRequest): CompileOutcome;
@@ -48,5 +71,7 @@ export interface Toolchain {
    */
   dumpPyc(code: CodeObject, sourceMtime: number, sourceSize: number): Uint8Array;
   /** `dis.dis(code)`'s text for a code object (nested code objects included, as dis.dis prints them). */
-  disassemble(code: CodeObject): string;
+  disassemble(code: CodeObject, options?: DisassembleOptions): string;
+  /** `dis.get_instructions(code)` as records. */
+  instructions(code: CodeObject, options?: DisassembleOptions): InstructionRecord[];
 }

@@ -1,17 +1,19 @@
 /**
- * `dis`, the disassembler as a module: `dis.dis(x)` for functions, bound methods, code objects,
- * classes and modules (each code-carrying member under "Disassembly of NAME:"), and source strings
- * (compiled first); `disassemble`/`disco` for a code object; the opcode tables (`opname`, `opmap`,
- * `cmp_op`, `hasarg`…). The text itself comes from the run's Toolchain — @pyglass/bytecode's
- * disassembler, the same one `pyglass dis` uses — so it equals `python3.12`'s `dis` output (object
- * addresses aside). Output goes to `file`, or `sys.stdout`.
+ * `_dis`, the native half of our `dis` module (packages/stdlib/lib/dis.py holds the Python half:
+ * Instruction, Positions, Bytecode, get_instructions): `dis(x)` for functions, bound methods, code
+ * objects, classes and modules (each code-carrying member under "Disassembly of NAME:"), and
+ * source strings (compiled first); `disassemble` for a code object; `instructions(x)` as tuples;
+ * `code_of(x)`; the opcode tables (`opname`, `opmap`, `cmp_op`). The text and the instruction
+ * records come from the run's Toolchain — @pyglass/bytecode's disassembler, the same one
+ * `pyglass dis` uses — so they equal `python3.12`'s (object addresses aside). Output goes to
+ * `file`, or `sys.stdout`.
  */
 import {
   PyModule, PyObject, PyStr, PyType, PyDict, TypeErrorType, None, callMethod, codeObjectOf, currentToolchain, decref, getAttr,
   importModule, isStr, newInt, newList, newStr, newDict, dictSetStrOwned, raise, splitKw, typeType, moduleType, isSubtype,
-  exceptionTypes, newTuple,
+  exceptionTypes, newTuple, True, False, isInt, intToNumber, constantToObject, newref, PyInt,
 } from '@pyglass/vm-core';
-import { OPNAME, CMP_OP, type CodeObject } from '@pyglass/interfaces';
+import { OPNAME, CMP_OP, type CodeObject, type InstructionRecord, type PyConstant } from '@pyglass/interfaces';
 import { defineFunction, defineValue } from './module-def.js';
 
 function write(file: PyObject | null, text: string): void {
@@ -39,8 +41,44 @@ function toolchain() {
   return t;
 }
 
+let showCaches = false;
+
 function disCode(co: CodeObject, file: PyObject | null): void {
-  write(file, toolchain().disassemble(co));
+  write(file, toolchain().disassemble(co, { showCaches }));
+}
+
+function truthy(o: PyObject | null | undefined): boolean {
+  return o !== null && o !== undefined && o !== None && o !== False && !(isInt(o) && intToNumber(o as PyInt) === 0);
+}
+
+/** The code object dis works on for `x` (a function, method, code object or source string). */
+function codeFor(x: PyObject): CodeObject {
+  const co = codeObjectOf(x);
+  if (co !== null) return co;
+  if (isStr(x)) return compileForDis((x as PyStr).s);
+  throw raise(TypeErrorType, `don't know how to disassemble ${x.type.name} objects`);
+}
+
+function argvalObject(v: InstructionRecord['argval']): PyObject {
+  if (v === null) return None;
+  if (typeof v === 'number') return newInt(v);
+  if (typeof v === 'string') return newStr(v);
+  if (Array.isArray(v)) {
+    // FORMAT_VALUE's converter is the builtin function itself (str, repr or ascii), as in CPython.
+    const [conv, spec] = v as readonly [string | null, boolean];
+    let fn: PyObject = None;
+    if (conv !== null) {
+      const builtins = importModule('builtins');
+      fn = getAttr(builtins, conv);
+      decref(builtins);
+    }
+    return newTuple([fn, spec ? True : False]);
+  }
+  return constantToObject(v as PyConstant);
+}
+
+function intOrNone(n: number | null): PyObject {
+  return n === null ? None : newInt(n);
 }
 
 function compileForDis(source: string): CodeObject {
@@ -85,7 +123,30 @@ function disAny(x: PyObject, file: PyObject | null): void {
   throw raise(TypeErrorType, `don't know how to disassemble ${x.type.name} objects`);
 }
 
-export function initDis(m: PyModule): void {
+export function initDisNative(m: PyModule): void {
+  defineFunction(m, 'instructions', (_s, args, kw) => {
+    // instructions(x, first_line=None, show_caches=False) → [(opname, opcode, arg, argval, argrepr,
+    // offset, starts_line, is_jump_target, (lineno, end_lineno, col_offset, end_col_offset)), …]
+    const [pos, k] = splitKw(args, kw);
+    const x = pos[0] ?? k?.get('x') ?? None;
+    const firstLine = pos[1] ?? k?.get('first_line') ?? None;
+    const caches = truthy(pos[2] ?? k?.get('show_caches'));
+    const records = toolchain().instructions(codeFor(x), { showCaches: caches, firstLine: firstLine === None ? undefined : intToNumber(firstLine as PyInt) });
+    return newList(records.map((r) => newTuple([
+      newStr(r.opname), newInt(r.opcode), intOrNone(r.arg), argvalObject(r.argval), newStr(r.argrepr), newInt(r.offset),
+      intOrNone(r.starts_line), r.is_jump_target ? True : False, newTuple(r.positions.map(intOrNone)),
+    ])));
+  });
+  defineFunction(m, 'code_of', (_s, args) => {
+    const x = args[0] ?? None;
+    if (codeObjectOf(x) === null && !isStr(x)) throw raise(TypeErrorType, `don't know how to disassemble ${x.type.name} objects`);
+    return newref(x);
+  });
+  defineFunction(m, 'format', (_s, args, kw) => {
+    const [pos, k] = splitKw(args, kw);
+    const co = codeFor(pos[0] ?? None);
+    return newStr(toolchain().disassemble(co, { showCaches: truthy(pos[1] ?? k?.get('show_caches')) }));
+  });
   defineFunction(m, 'dis', (_s, args, kw) => {
     const [pos, k] = splitKw(args, kw);
     if (pos.length > 1) throw raise(TypeErrorType, `dis() takes from 0 to 1 positional arguments but ${pos.length} were given`);
@@ -95,7 +156,12 @@ export function initDis(m: PyModule): void {
     const x = pos[0] ?? k?.get('x') ?? None;
     const file = k?.get('file') ?? null;
     if (x === None) throw raise(exceptionTypes.get('RuntimeError')!, 'no last traceback to disassemble');
-    disAny(x, file);
+    showCaches = truthy(k?.get('show_caches'));
+    try {
+      disAny(x, file);
+    } finally {
+      showCaches = false;
+    }
     return None;
   });
   const disassemble = (_s: unknown, args: PyObject[], kw: string[] | null) => {
@@ -103,7 +169,12 @@ export function initDis(m: PyModule): void {
     const co = pos[0] ?? k?.get('co') ?? null;
     const code = co === null ? null : codeObjectOf(co);
     if (code === null) throw raise(TypeErrorType, 'disassemble() argument must be a code object');
-    disCode(code, k?.get('file') ?? null);
+    showCaches = truthy(k?.get('show_caches'));
+    try {
+      disCode(code, k?.get('file') ?? null);
+    } finally {
+      showCaches = false;
+    }
     return None;
   };
   defineFunction(m, 'disassemble', disassemble);

@@ -19,7 +19,7 @@ import { initCopy } from './copy.js';
 import { initTypes } from './types.js';
 import { initAbc } from './abc.js';
 import { initTime } from './time.js';
-import { initDis } from './dis.js';
+import { initDisNative } from './dis.js';
 import { initThread } from './_thread.js';
 import { initTraceback } from './traceback.js';
 import { initCollectionsAbc } from './collections-abc.js';
@@ -44,7 +44,7 @@ export const nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map<stri
   ['types', initTypes],
   ['abc', initAbc],
   ['time', initTime],
-  ['dis', initDis],
+  ['_dis', initDisNative],
   ['_thread', initThread],
   ['traceback', initTraceback],
   ['collections.abc', initCollectionsAbc],

@@ -641,6 +641,31 @@ function moduleGetAttr(o: PyObject, name: string): PyObject | null {
 export function initBuiltinTypes(): void {
   initIteratorTypes();
   moduleType.tp_getattro = moduleGetAttr;
+  // types.ModuleType(name, doc=None): module_init sets __name__, __doc__ and None for
+  // __package__, __loader__ and __spec__.
+  moduleType.tp_new = (t, args, kw) => {
+    const d = newDict();
+    const m = new PyModule(t, '?', d);
+    void args;
+    void kw;
+    return m;
+  };
+  moduleType.tp_init = (self, args, kw) => {
+    const [pos, k] = splitKw(args, kw);
+    if (k !== null) for (const key of k.keys()) if (key !== 'name' && key !== 'doc') throw raise(TypeErrorType, `module() got an unexpected keyword argument '${key}'`);
+    const name = pos[0] ?? k?.get('name') ?? null;
+    const doc = pos[1] ?? k?.get('doc') ?? None;
+    if (pos.length > 2) throw raise(TypeErrorType, `module() takes at most 2 arguments (${pos.length} given)`);
+    if (name === null) throw raise(TypeErrorType, "module() missing required argument 'name' (pos 1)");
+    if (!isStr(name)) throw raise(TypeErrorType, `module() argument 'name' must be str, not ${name.type.name}`);
+    const d = self.dict!;
+    (self as PyModule).name = (name as PyStr).s;
+    dictSetStr(d, '__name__', name);
+    dictSetStr(d, '__doc__', doc);
+    dictSetStr(d, '__package__', None);
+    dictSetStr(d, '__loader__', None);
+    dictSetStr(d, '__spec__', None);
+  };
   moduleType.tp_setattro = (o, name, v) => {
     if (v === null) {
       if (dictGetStr(o.dict!, name) === null) throw attributeError(o, name);

@@ -157,6 +157,11 @@ export const tstate: ThreadState = { frame: null, depth: 0, recursionLimit: 1000
  */
 export const evalBreaker = {
   flag: 0,
+  /**
+   * Checks left until `check` is called: a decrement per safe point instead of a call, so a
+   * running thread pays almost nothing between clock reads. A blocking call sets it to 0.
+   */
+  countdown: 0,
   check: null as ((afterBlockingCall: boolean) => boolean) | null,
 };
 
@@ -632,7 +637,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
           case 9 /* NOP */:
           case 151 /* RESUME */:
             // A safe point (function entry): the thread may be switched out here.
-            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ false)) {
+            if (evalBreaker.flag !== 0 && --evalBreaker.countdown <= 0 && evalBreaker.check!(/* afterBlockingCall */ false)) {
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = lasti;
@@ -1276,7 +1281,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             f[sp++] = r;
             // A native call that blocks (lock.acquire, time.sleep, join) parks its thread right
             // after it returns; the waker may replace its result (the top of the stack) on wake-up.
-            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
+            if (evalBreaker.flag !== 0 && --evalBreaker.countdown <= 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = lasti;
@@ -1359,7 +1364,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             }
             f[sp++] = r;
             // A blocking call made through f(*args) parks here, as after CALL.
-            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
+            if (evalBreaker.flag !== 0 && --evalBreaker.countdown <= 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = lasti;
@@ -1615,7 +1620,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
           case 140 /* JUMP_BACKWARD */:
             pc -= oparg;
             // A safe point (a backward jump): the thread may be switched out here.
-            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ false)) {
+            if (evalBreaker.flag !== 0 && --evalBreaker.countdown <= 0 && evalBreaker.check!(/* afterBlockingCall */ false)) {
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = lasti;
@@ -1729,7 +1734,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             if (--mgr.rc === 0) deallocate(mgr);
             f[sp++] = res;
             // `with lock:` blocks in __enter__: park as after a blocking CALL.
-            if (evalBreaker.flag !== 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
+            if (evalBreaker.flag !== 0 && --evalBreaker.countdown <= 0 && evalBreaker.check!(/* afterBlockingCall */ true)) {
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = lasti;

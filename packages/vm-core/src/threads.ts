@@ -66,8 +66,6 @@ export const sched = {
   /** sys.getswitchinterval() in ms. */
   intervalMs: 5,
   sliceStart: 0,
-  /** Safe points until the next clock read (a clock read per safe point would cost more than the switch). */
-  countdown: 0,
   /** The current thread asked to park after the call it is in. */
   parkRequested: false,
   nextIdent: 1,
@@ -87,8 +85,8 @@ export function resetThreads(): GreenThread {
   sched.runQueue = [];
   sched.parkRequested = false;
   sched.sliceStart = now();
-  sched.countdown = 0;
   sched.switches = 0;
+  evalBreaker.countdown = CHECK_EVERY;
   evalBreaker.flag = 0;
   evalBreaker.check = checkSwitch;
   return main;
@@ -134,6 +132,7 @@ export function park(waitingFor: string, wakeAt = Infinity, timeoutResult: PyObj
   t.timeoutResult = timeoutResult;
   t.onTimeout = null;
   sched.parkRequested = true;
+  evalBreaker.countdown = 0;
   updateBreaker();
   return true;
 }
@@ -149,14 +148,16 @@ export function wakeThread(t: GreenThread, result: PyObject | null = null): void
   sched.runQueue.push(t);
 }
 
-/** The eval breaker's check: true when the current thread must switch out here. */
+/** Safe points between clock reads while other threads wait (a clock read costs more than the check). */
+const CHECK_EVERY = 64;
+
+/** The eval breaker's check (called when its countdown runs out): true when the current thread must switch out here. */
 function checkSwitch(_afterBlockingCall: boolean): boolean {
+  evalBreaker.countdown = CHECK_EVERY;
   if (tstate.nesting !== 1) return false;
   // A blocking call parks at the first check after it (the loop checks right after native calls).
   if (sched.parkRequested) return true;
   if (sched.runQueue.length === 0) return false;
-  if (--sched.countdown > 0) return false;
-  sched.countdown = 64;
   return now() - sched.sliceStart >= sched.intervalMs;
 }
 
@@ -174,7 +175,7 @@ function load(t: GreenThread): void {
   tstate.depth = t.depth;
   tstate.excInfo = t.excInfo;
   sched.sliceStart = now();
-  sched.countdown = 64;
+  evalBreaker.countdown = CHECK_EVERY;
 }
 
 /** Delivers a waker's (or a deadline's) result into the parked call's stack slot. */

@@ -25,7 +25,9 @@ function arg(name: string, fallback: number): number {
 
 function toAst(source: Buffer, file: string): ModNode {
   const t = tokenize(source, { filename: file });
-  return parse(t.tokens, { mode: 'exec', filename: file, tokenError: tokenErrorForParser(t.error, source.toString('utf8')) }) as ModNode;
+  // As cli's pipeline: the text is decoded again only to quote a tokenizer error's line.
+  const tokenError = t.error === null ? null : tokenErrorForParser(t.error, source.toString('utf8'));
+  return parse(t.tokens, { mode: 'exec', filename: file, tokenError }) as ModNode;
 }
 
 function main(): void {

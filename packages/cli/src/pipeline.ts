@@ -16,7 +16,8 @@ export interface FrontEnd {
 /** Tokenizes and parses `source`; throws PySyntaxError as `compile()` would raise it. */
 export function sourceToAst(source: Uint8Array, filename: string, mode: ParseMode = 'exec'): FrontEnd {
   const r = tokenize(source, { filename });
-  const tokenError = tokenErrorForParser(r.error, Buffer.from(source).toString('utf8'));
+  // The source text is needed only to quote the line of a tokenizer error: decode it only then.
+  const tokenError = r.error === null ? null : tokenErrorForParser(r.error, Buffer.from(source).toString('utf8'));
   const tree = parse(r.tokens, { mode, filename, tokenError });
   return { tokens: r.tokens, tree };
 }

@@ -243,7 +243,7 @@ export class Compiler {
       u.cur = b = nb;
     }
     const i = new Instr(op, arg, loc);
-    if (target) (i as Instr & { label?: Label }).label = target;
+    if (target) i.label = target;
     b.instrs.push(i);
   }
   private op(op: number, loc: Location): void {
@@ -354,10 +354,10 @@ export class Compiler {
     // Resolve labels to blocks (translate_jump_labels_to_targets).
     for (let b: Block | null = g.entry; b; b = b.next) {
       for (const i of b.instrs) {
-        const l = (i as Instr & { label?: Label }).label;
-        if (l) {
+        const l = i.label as Label | null;
+        if (l !== null) {
           i.target = l.block;
-          delete (i as Instr & { label?: Label }).label;
+          i.label = null;
         }
       }
     }
@@ -1360,7 +1360,7 @@ export class Compiler {
     const handler = new Label();
     const entry = this.u.g.entry;
     const setup = new Instr(Op.SETUP_CLEANUP, 0, NO_LOCATION);
-    (setup as Instr & { label?: Label }).label = handler;
+    setup.label = handler;
     entry.instrs.unshift(setup);
     this.loadConst(null, NO_LOCATION);
     this.op(Op.RETURN_VALUE, NO_LOCATION);

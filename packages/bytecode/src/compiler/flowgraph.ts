@@ -24,6 +24,12 @@ export const NO_LOCATION: Location = Object.freeze({ lineno: -1, endLineno: -1, 
 export class Instr {
   /** The handler block in effect (set by labelExceptionTargets). */
   except: Block | null = null;
+  /**
+   * The code generator's jump label until it is resolved to `target` (codegen's Label). Declared
+   * here, not added later: an added and then deleted property sent every jump instruction into
+   * V8's dictionary mode and made the passes' field reads polymorphic.
+   */
+  label: object | null = null;
   constructor(public op: number, public arg: number, public loc: Location, public target: Block | null = null) {}
   clone(): Instr {
     const i = new Instr(this.op, this.arg, this.loc, this.target);

@@ -15,7 +15,7 @@ import * as fs from 'node:fs';
 import { compile } from '@pyglass/bytecode';
 import { parse, tokenErrorForParser } from '@pyglass/ast';
 import type { ModNode } from '@pyglass/interfaces';
-import { tokenize } from '@pyglass/tokens';
+import { tokenizeColumns } from '@pyglass/tokens';
 import { corpus, corpusPath, requireOracle } from '../oracle/index';
 
 function arg(name: string, fallback: number): number {
@@ -24,10 +24,11 @@ function arg(name: string, fallback: number): number {
 }
 
 function toAst(source: Buffer, file: string): ModNode {
-  const t = tokenize(source, { filename: file });
-  // As cli's pipeline: the text is decoded again only to quote a tokenizer error's line.
+  // As cli's pipeline (sourceToTree): tokens handed over in columns; the text is decoded again
+  // only to quote a tokenizer error's line.
+  const t = tokenizeColumns(source, { filename: file });
   const tokenError = t.error === null ? null : tokenErrorForParser(t.error, source.toString('utf8'));
-  return parse(t.tokens, { mode: 'exec', filename: file, tokenError }) as ModNode;
+  return parse(t.columns, { mode: 'exec', filename: file, tokenError }) as ModNode;
 }
 
 function main(): void {

@@ -11,7 +11,7 @@
  *   3. errors — the parser raises PySyntaxError with CPython's type, message and position.
  * dump.ts prints a tree exactly as `ast.dump` does.
  */
-import type { Expression, FunctionType, Interactive, ModNode, Module, Token } from '@pyglass/interfaces';
+import type { Expression, FunctionType, Interactive, ModNode, Module, Token, TokenColumns } from '@pyglass/interfaces';
 import { Parser, type ParseMode, type SyntaxWarningRecord } from './parser';
 import { literalWarnings } from './literals';
 import { TokenStream } from './token-stream';
@@ -61,7 +61,7 @@ export interface ParseResult {
 }
 
 /** parse(), returning the tree together with the SyntaxWarnings compile() would emit. */
-export function parseWithWarnings(tokens: readonly Token[], options: ParseOptions = {}): ParseResult {
+export function parseWithWarnings(tokens: readonly Token[] | TokenColumns, options: ParseOptions = {}): ParseResult {
   const warnings: SyntaxWarningRecord[] = [];
   const tree = parse(tokens, { ...options, warnings });
   return { tree, warnings };
@@ -73,12 +73,12 @@ export function parseWithWarnings(tokens: readonly Token[], options: ParseOption
  * the mode when it is known statically: Module (exec, the default), Expression (eval),
  * Interactive (single), FunctionType (func_type); otherwise the `mod` union, ModNode.
  */
-export function parse(tokens: readonly Token[], options?: ParseOptions & { mode?: 'exec' }): Module;
-export function parse(tokens: readonly Token[], options: ParseOptions & { mode: 'eval' }): Expression;
-export function parse(tokens: readonly Token[], options: ParseOptions & { mode: 'single' }): Interactive;
-export function parse(tokens: readonly Token[], options: ParseOptions & { mode: 'func_type' }): FunctionType;
-export function parse(tokens: readonly Token[], options?: ParseOptions): ModNode;
-export function parse(tokens: readonly Token[], options: ParseOptions = {}): ModNode {
+export function parse(tokens: readonly Token[] | TokenColumns, options?: ParseOptions & { mode?: 'exec' }): Module;
+export function parse(tokens: readonly Token[] | TokenColumns, options: ParseOptions & { mode: 'eval' }): Expression;
+export function parse(tokens: readonly Token[] | TokenColumns, options: ParseOptions & { mode: 'single' }): Interactive;
+export function parse(tokens: readonly Token[] | TokenColumns, options: ParseOptions & { mode: 'func_type' }): FunctionType;
+export function parse(tokens: readonly Token[] | TokenColumns, options?: ParseOptions): ModNode;
+export function parse(tokens: readonly Token[] | TokenColumns, options: ParseOptions = {}): ModNode {
   const ts = new TokenStream(tokens, options.typeComments ?? false);
   const p = new Parser(ts, options.typeComments ?? false, options.featureVersion ?? 12, options.tokenError ?? null, options.tokenErrorIsLiteral ?? false);
   literalWarnings.length = 0;

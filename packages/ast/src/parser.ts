@@ -2337,11 +2337,10 @@ export class Parser {
     let col = ts.cpEndCol[open];
     let out = '';
     for (let o = ts.origin[open] + 1; o < ts.origin[close]; o++) {
-      const t = src[o];
-      if (t.type === 64) { // COMMENT
-        out += this.sourceBetween(row, col, t.start[0], t.start[1]);
-        row = t.end[0];
-        col = t.end[1];
+      if (src.type[o] === 64) { // COMMENT
+        out += this.sourceBetween(row, col, src.startLine[o]!, src.startCol[o]!);
+        row = src.endLine[o]!;
+        col = src.endCol[o]!;
       }
     }
     return out + this.sourceBetween(row, col, ts.line[close], ts.cpCol[close]);

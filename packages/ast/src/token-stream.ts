@@ -7,7 +7,7 @@
  * reads the C tokenizer, not `tokenize`); comments that are type comments become TYPE_COMMENT
  * tokens, or TYPE_IGNORE records, when the caller asked for type comments.
  */
-import { TokenType, type Token } from '@pyglass/interfaces';
+import { TokenType, tokenColumnsOf, type Token, type TokenColumns } from '@pyglass/interfaces';
 
 /** Token kinds as the parser sees them: the 3.12 exact token types, then one kind per keyword. */
 export const enum K {
@@ -161,6 +161,36 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * Keyword and operator kinds without hashing every token's text. Why: a NAME or OP token's text
+ * is a fresh slice of the source, and Map.get hashes it (reading every character) — the hottest
+ * line of the constructor. Keywords are grouped by first character and compared directly; one-
+ * character operators (most of them) come from a table; longer ones still go through the Map.
+ */
+const KEYWORDS_BY_FIRST: ([string, K][] | undefined)[] = [];
+for (const [kw, k] of KEYWORDS) (KEYWORDS_BY_FIRST[kw.charCodeAt(0)] ??= []).push([kw, k]);
+const ONE_CHAR_OPERATOR = new Int16Array(128).fill(-1);
+for (const [op, k] of OPERATORS) if (op.length === 1 && op.charCodeAt(0) < 128) ONE_CHAR_OPERATOR[op.charCodeAt(0)] = k;
+
+function keywordKind(s: string): number {
+  const group = KEYWORDS_BY_FIRST[s.charCodeAt(0)];
+  if (group !== undefined) {
+    for (let j = 0; j < group.length; j++) {
+      const entry = group[j]!;
+      if (entry[0].length === s.length && entry[0] === s) return entry[1];
+    }
+  }
+  return K.NAME;
+}
+
+function operatorKind(s: string): number {
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 128 && ONE_CHAR_OPERATOR[c]! >= 0) return ONE_CHAR_OPERATOR[c]!;
+  }
+  return OPERATORS.get(s) ?? K.ERRORTOKEN;
+}
+
 export class TokenStream {
   readonly count: number;
   readonly kind: Uint8Array;
@@ -186,11 +216,22 @@ export class TokenStream {
   bracketError: { index: number; msg: string } | null = null;
   /** True when the input did not end with ENDMARKER (the tokenizer stopped on an error). */
   truncated: boolean;
-  readonly source: readonly Token[];
+  /** The tokens as the tokenizer gave them, in columns. */
+  readonly source: TokenColumns;
 
-  constructor(tokens: readonly Token[], typeComments: boolean) {
-    this.source = tokens;
-    const n = tokens.length + 1; // room for a synthetic ENDMARKER
+  constructor(input: readonly Token[] | TokenColumns, typeComments: boolean) {
+    // Why columns: the in-process pipeline hands tokens over in columns (no object per token);
+    // a Token[] (the serialized form, tests, tools) is converted once.
+    const src: TokenColumns = Array.isArray(input) ? tokenColumnsOf(input as readonly Token[]) : (input as TokenColumns);
+    this.source = src;
+    const srcType = src.type;
+    const srcString = src.string;
+    const srcStartLine = src.startLine;
+    const srcStartCol = src.startCol;
+    const srcEndLine = src.endLine;
+    const srcEndCol = src.endCol;
+    const allAscii = src.ascii === true;
+    const n = src.length + 1; // room for a synthetic ENDMARKER
     const kind = new Uint8Array(n);
     const line = new Int32Array(n);
     const col = new Int32Array(n);
@@ -212,20 +253,20 @@ export class TokenStream {
     const open = new Int32Array(n);
     const openKind = new Uint8Array(n); // an OPEN_* code below
     let depth = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      let k: number = t.type;
+    for (let i = 0; i < src.length; i++) {
+      const tString = srcString[i]!;
+      let k: number = srcType[i]!;
       let shift = 0; // a TYPE_COMMENT starts after its "# type:" prefix, as CPython's does
       switch (k) {
         case TokenType.COMMENT:
           if (!typeComments) continue;
           {
-            const at = typeCommentStart(t.string);
+            const at = typeCommentStart(tString);
             if (at < 0) continue;
-            const rest = t.string.slice(at);
+            const rest = tString.slice(at);
             const afterIgnore = rest.length > 6 ? rest.charCodeAt(6) : -1;
             if (rest.startsWith('ignore') && !(afterIgnore >= 0 && (afterIgnore >= 128 || isAsciiAlnum(afterIgnore)))) {
-              this.typeIgnores.push({ lineno: t.start[0], tag: rest.slice(6) });
+              this.typeIgnores.push({ lineno: srcStartLine[i]!, tag: rest.slice(6) });
               continue;
             }
             k = K.TYPE_COMMENT;
@@ -238,47 +279,49 @@ export class TokenStream {
         case TokenType.NL:
           if (m > 0 && kind[m - 1] === K.TYPE_COMMENT && (m < 2 || kind[m - 2] === K.NEWLINE || kind[m - 2] === K.INDENT || kind[m - 2] === K.DEDENT)) {
             k = K.NEWLINE;
-            text.push(t.string);
+            text.push(tString);
             break;
           }
           continue;
         case TokenType.ENCODING:
           continue;
         case TokenType.OP:
-          k = OPERATORS.get(t.string) ?? K.ERRORTOKEN;
-          text.push(t.string);
+          k = operatorKind(tString);
+          text.push(tString);
           break;
         case TokenType.NAME:
-          k = KEYWORDS.get(t.string) ?? K.NAME;
-          text.push(t.string);
+          k = keywordKind(tString);
+          text.push(tString);
           break;
         case TokenType.ENDMARKER:
           sawEnd = true;
-          text.push(t.string);
+          text.push(tString);
           break;
         default:
-          text.push(t.string);
+          text.push(tString);
       }
-      const sr = t.start[0];
-      const er = t.end[0];
+      const sr = srcStartLine[i]!;
+      const er = srcEndLine[i]!;
       if (sr !== row) {
         row = sr;
-        rowText = firstLine(t.line);
-        rowAscii = isAscii(rowText);
+        rowText = firstLine(src.line[i]!);
+        // Why the source-wide flag: scanning every line for non-ASCII was the constructor's
+        // hottest loop, and most sources are ASCII throughout.
+        rowAscii = allAscii || isAscii(rowText);
       }
       kind[m] = k;
       line[m] = sr;
       endLine[m] = er;
-      const sc = t.start[1] + shift;
-      const ec = t.end[1];
+      const sc = srcStartCol[i]! + shift;
+      const ec = srcEndCol[i]!;
       cpCol[m] = sc;
       cpEndCol[m] = ec;
-      if (k === K.NAME && !rowAscii && !isAscii(t.string)) {
+      if (k === K.NAME && !rowAscii && !isAscii(tString)) {
         // Non-ASCII identifiers are NFKC-normalized by CPython's parser (PEP 3131).
-        text[text.length - 1] = t.string.normalize('NFKC');
+        text[text.length - 1] = tString.normalize('NFKC');
         if (this.invalidName === null) {
-          const bad = invalidIdentifierChar(t.string);
-          if (bad >= 0) this.invalidName = { index: m, char: String.fromCodePoint(t.string.codePointAt(bad) as number), column: sc + codePointLength(t.string.slice(0, bad)) };
+          const bad = invalidIdentifierChar(tString);
+          if (bad >= 0) this.invalidName = { index: m, char: String.fromCodePoint(tString.codePointAt(bad) as number), column: sc + codePointLength(tString.slice(0, bad)) };
         }
       }
       col[m] = rowAscii ? sc : utf8Column(rowText, sc);
@@ -288,7 +331,7 @@ export class TokenStream {
         // A multi-line token ends after the text that follows its last newline. Measured on the
         // token itself: 3.12.1's `tokenize` misreports this end column when that line is not
         // ASCII (and sometimes when earlier lines are not).
-        const tail = t.string.slice(t.string.lastIndexOf('\n') + 1);
+        const tail = tString.slice(tString.lastIndexOf('\n') + 1);
         endCol[m] = utf8Column(tail, Infinity);
         cpEndCol[m] = codePointLength(tail);
       }
@@ -383,16 +426,17 @@ export class TokenStream {
   rowText(row: number): string {
     // Linear search from a token on or after that row; only used on rare paths (f-string
     // debug text, error messages), so no index is built for it.
+    const src = this.source;
     for (let i = 0; i < this.count; i++) {
       const o = this.origin[i];
       if (o < 0) break;
-      const t = this.source[o];
-      if (t.start[0] <= row && t.end[0] >= row) {
-        const lines = t.line.split(/(?<=\n)/);
-        const idx = row - t.start[0];
+      const startRow = src.startLine[o]!;
+      if (startRow <= row && src.endLine[o]! >= row) {
+        const lines = src.line[o]!.split(/(?<=\n)/);
+        const idx = row - startRow;
         if (idx < lines.length) return lines[idx];
       }
-      if (t.start[0] > row) break;
+      if (startRow > row) break;
     }
     return '';
   }
@@ -400,6 +444,6 @@ export class TokenStream {
   /** The `line` of token `i` (the physical line(s) it was found on). */
   lineOf(i: number): string {
     const o = this.origin[i];
-    return o >= 0 ? this.source[o].line : '';
+    return o >= 0 ? this.source.line[o]! : '';
   }
 }

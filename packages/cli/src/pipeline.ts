@@ -5,7 +5,7 @@
  */
 import { parse, tokenErrorForParser, type AstNode, type ParseMode } from '@pyglass/ast';
 import type { Token } from '@pyglass/interfaces';
-import { tokenize } from '@pyglass/tokens';
+import { tokenize, tokenizeColumns } from '@pyglass/tokens';
 
 
 export interface FrontEnd {
@@ -20,4 +20,16 @@ export function sourceToAst(source: Uint8Array, filename: string, mode: ParseMod
   const tokenError = r.error === null ? null : tokenErrorForParser(r.error, Buffer.from(source).toString('utf8'));
   const tree = parse(r.tokens, { mode, filename, tokenError });
   return { tokens: r.tokens, tree };
+}
+
+/**
+ * Source bytes → AST through the in-process hand-off: the tokenizer writes columns
+ * (`TokenColumns`) that the parser reads directly, with no Token object per token. What
+ * compile()/import/exec use; `sourceToAst` keeps the Token[] for the commands that print it.
+ */
+export function sourceToTree(source: Uint8Array, filename: string, mode: ParseMode = 'exec'): AstNode {
+  const r = tokenizeColumns(source, { filename });
+  // The source text is needed only to quote the line of a tokenizer error: decode it only then.
+  const tokenError = r.error === null ? null : tokenErrorForParser(r.error, Buffer.from(source).toString('utf8'));
+  return parse(r.columns, { mode, filename, tokenError });
 }

@@ -10,7 +10,7 @@ import type {
   CodeObject, CompileFailure, CompileOutcome, CompileRequest, DisassembleOptions, InstructionRecord, ModNode, PycOutcome, Toolchain,
 } from '@pyglass/interfaces';
 import * as fs from 'node:fs';
-import { sourceToAst } from './pipeline';
+import { sourceToTree } from './pipeline';
 
 /** The source line `lineno` (1-based) with its newline, as SyntaxError.text holds it. */
 function lineOf(source: string, lineno: number | null): string | null {
@@ -36,7 +36,7 @@ function lineOfFile(filename: string, lineno: number): string | null {
 function compileOne(source: Uint8Array | string, filename: string, request: CompileRequest): CompileOutcome {
   const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
   try {
-    const { tree } = sourceToAst(bytes, filename, request.mode);
+    const tree = sourceToTree(bytes, filename, request.mode);
     return { ok: true, code: compile(tree as ModNode, { filename, mode: request.mode, optimize: request.optimize }) };
   } catch (e) {
     let error: CompileFailure;

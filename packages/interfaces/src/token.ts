@@ -128,3 +128,51 @@ export function exactType(token: Token): number {
   }
   return token.type;
 }
+
+/**
+ * A token stream in columns (struct of arrays): the same fields as `Token[]`, token `i` being
+ * `{ type: type[i], string: string[i], start: [startLine[i], startCol[i]], end: [endLine[i],
+ * endCol[i]], line: line[i] }`. The in-process hand-off between the tokenizer and the parser
+ * (cli's pipeline, the Toolchain): no object and no two position arrays per token. `Token[]`
+ * stays the serialized form; `tokenColumnsOf` converts one to the other.
+ */
+export interface TokenColumns {
+  length: number;
+  type: Uint8Array;
+  string: string[];
+  startLine: Int32Array;
+  startCol: Int32Array;
+  endLine: Int32Array;
+  endCol: Int32Array;
+  line: string[];
+  /** True when the whole source is ASCII (columns in bytes and in code points then agree); optional. */
+  ascii?: boolean;
+}
+
+/** The columns of a `Token[]`. */
+export function tokenColumnsOf(tokens: readonly Token[]): TokenColumns {
+  const n = tokens.length;
+  const c: TokenColumns = {
+    length: n, type: new Uint8Array(n), string: new Array<string>(n), startLine: new Int32Array(n), startCol: new Int32Array(n),
+    endLine: new Int32Array(n), endCol: new Int32Array(n), line: new Array<string>(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    c.type[i] = t.type;
+    c.string[i] = t.string;
+    c.startLine[i] = t.start[0];
+    c.startCol[i] = t.start[1];
+    c.endLine[i] = t.end[0];
+    c.endCol[i] = t.end[1];
+    c.line[i] = t.line;
+  }
+  return c;
+}
+
+/** Token `i` of `columns` as a `Token`. */
+export function tokenAt(columns: TokenColumns, i: number): Token {
+  return {
+    type: columns.type[i]!, string: columns.string[i]!, start: [columns.startLine[i]!, columns.startCol[i]!],
+    end: [columns.endLine[i]!, columns.endCol[i]!], line: columns.line[i]!,
+  };
+}

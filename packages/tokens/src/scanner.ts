@@ -7,7 +7,7 @@
  * copied and no character is allocated. `Scanner.next()` plays `tokenizeriter_next`: it turns the
  * raw token into a `Token` with code-point columns and the shared `line` string.
  */
-import type { Token } from '@pyglass/interfaces';
+import type { Token, TokenColumns } from '@pyglass/interfaces';
 import * as chars from './chars';
 import type { TokenizeError, TokenizeErrorType } from './errors';
 
@@ -383,7 +383,45 @@ export class Scanner {
   // tokenizeriter_next: one public token, or null at the end or after an error.
 
   next(): Token | null {
-    if (this.finished) return null;
+    if (!this.advance()) return null;
+    return { type: this.tType, string: this.tString, start: [this.tLine, this.tCol], end: [this.tEndLine, this.tEndCol], line: this.tLineText };
+  }
+
+  /**
+   * The next token into `columns` at index `columns.length` (which the caller has room for); false
+   * at the end or on an error, as next() returns null. Why: the in-process pipeline hands tokens
+   * to the parser in columns, without an object and two position arrays per token.
+   */
+  /** Whether the whole source is ASCII. */
+  get ascii(): boolean {
+    return !this.nonAscii;
+  }
+
+  nextInto(columns: TokenColumns): boolean {
+    if (!this.advance()) return false;
+    const i = columns.length++;
+    columns.type[i] = this.tType;
+    columns.string[i] = this.tString;
+    columns.startLine[i] = this.tLine;
+    columns.startCol[i] = this.tCol;
+    columns.endLine[i] = this.tEndLine;
+    columns.endCol[i] = this.tEndCol;
+    columns.line[i] = this.tLineText;
+    return true;
+  }
+
+  // The token advance() produced.
+  private tType = 0;
+  private tString = '';
+  private tLine = 0;
+  private tCol = 0;
+  private tEndLine = 0;
+  private tEndCol = 0;
+  private tLineText = '';
+
+  /** Scans the next token into the t* fields; false at the end or on an error. */
+  private advance(): boolean {
+    if (this.finished) return false;
     this.pStart = -1;
     this.pEnd = -1;
     const mode = this.modes[this.modeIndex];
@@ -392,7 +430,7 @@ export class Scanner {
     if (type === ERRORTOKEN) {
       this.doneError();
       this.finished = true;
-      return null;
+      return false;
     }
     if (this.error !== null) {
       // The C tokenizer raised (a NUL on the line it just read) yet still returned a token (a
@@ -401,7 +439,7 @@ export class Scanner {
       // address we cannot know; we write 0x0.
       this.error = { type: 'SystemError', message: '<built-in method __new__ of type object at 0x0> returned a result with an exception set', line: null, column: null };
       this.finished = true;
-      return null;
+      return false;
     }
     const pStart = this.pStart;
     const pEnd = this.pEnd;
@@ -445,7 +483,14 @@ export class Scanner {
       if (this.implicitNewline) str = '';
     }
     if (type === T_ENDMARKER) this.finished = true;
-    return { type, string: str, start: [lineno, col], end: [endLineno, endCol], line };
+    this.tType = type;
+    this.tString = str;
+    this.tLine = lineno;
+    this.tCol = col;
+    this.tEndLine = endLineno;
+    this.tEndCol = endCol;
+    this.tLineText = line;
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------

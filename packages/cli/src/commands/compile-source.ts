@@ -7,7 +7,7 @@
 import { compile, CompileError } from '@pyglass/bytecode';
 import { formatSyntaxError, isPySyntaxError, PySyntaxError } from '@pyglass/ast';
 import type { CodeObject, ModNode } from '@pyglass/interfaces';
-import { sourceToAst } from '../pipeline';
+import { sourceToTree } from '../pipeline';
 
 export type CompileOutcome = { ok: true; code: CodeObject } | { ok: false; message: string };
 
@@ -19,7 +19,7 @@ function lineOf(source: Uint8Array, lineno: number | null): string | null {
 
 export function compileSource(source: Uint8Array, filename: string): CompileOutcome {
   try {
-    const { tree } = sourceToAst(source, filename, 'exec');
+    const tree = sourceToTree(source, filename, 'exec');
     return { ok: true, code: compile(tree as ModNode, { filename, mode: 'exec' }) };
   } catch (e) {
     if (isPySyntaxError(e)) return { ok: false, message: formatSyntaxError(e, filename) };

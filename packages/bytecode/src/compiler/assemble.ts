@@ -189,9 +189,7 @@ class LineTableWriter {
     this.entry(loc, isize);
   }
   bytes(): string {
-    let s = '';
-    for (let i = 0; i < this.out.length; i += 8192) s += String.fromCharCode(...this.out.slice(i, i + 8192));
-    return s;
+    return latin1(this.out);
   }
 }
 
@@ -272,7 +270,9 @@ export function makeCodeObject(md: UnitMetadata, g: ControlFlowGraph, consts: Py
 }
 
 function latin1(bytes: number[]): string {
+  // Why apply on the whole array when it is small (nearly always): no slice copy, no spread.
+  if (bytes.length <= 8192) return String.fromCharCode.apply(null, bytes);
   let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.slice(i, i + 8192));
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode.apply(null, bytes.slice(i, i + 8192));
   return s;
 }

@@ -8,7 +8,6 @@
  * usage: tsx --conditions=@pyglass/source tools/conformance/compile-programs.ts [--show N] [NAME…]
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { compile, writePyc } from '@pyglass/bytecode';
 import type { CodeObject, PyConstant } from '@pyglass/interfaces';
@@ -48,7 +47,6 @@ export function checkPrograms(names: string[] = []): { results: ProgramResult[];
   if (names.length) progs = progs.filter((p) => names.some((n) => p.name.includes(n)));
   const expected = oracleCodeBatch(progs.map((p) => p.file));
   const stats = newStats();
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pyglass-pyc-'));
   const results: ProgramResult[] = [];
   progs.forEach((p, i) => {
     const theirs = expected[i]!.ok;
@@ -67,11 +65,18 @@ export function checkPrograms(names: string[] = []): { results: ProgramResult[];
     if (!identical && diffs.length) detail ||= `${diffs[0]!.qualname}: ${diffs[0]!.field}`;
     let runsIdentically = false;
     if (ours) {
-      const pyc = path.join(tmp, `${p.name.replace(/[/\\]/g, '_')}.pyc`);
-      fs.writeFileSync(pyc, writePyc(ours, { mode: 'unchecked-hash', sourceHash: new Uint8Array(8) }));
+      // The .pyc goes beside the source for the run (and is removed after), so sys.path[0] — where
+      // a program's own modules are — is the same folder for both runs.
       const cwd = path.dirname(p.file);
+      const pyc = path.join(cwd, `.${path.basename(p.file)}.pyglass-cross-run.pyc`);
+      fs.writeFileSync(pyc, writePyc(ours, { mode: 'unchecked-hash', sourceHash: new Uint8Array(8) }));
       const a = runOracle([p.file], { cwd, timeoutMs: 60_000 });
-      const b = runOracle([pyc], { cwd, timeoutMs: 60_000 });
+      let b: ReturnType<typeof runOracle>;
+      try {
+        b = runOracle([pyc], { cwd, timeoutMs: 60_000 });
+      } finally {
+        fs.rmSync(pyc, { force: true });
+      }
       runsIdentically = a.stdout === b.stdout && a.stderr === b.stderr && a.exitCode === b.exitCode;
       if (!runsIdentically) {
         // A program whose own output varies between two runs of the source (timings, thread
@@ -87,7 +92,6 @@ export function checkPrograms(names: string[] = []): { results: ProgramResult[];
     }
     results.push({ name: p.name, file: p.file, identical, coreIdentical, runsIdentically, detail });
   });
-  fs.rmSync(tmp, { recursive: true, force: true });
   return { results, stats };
 }
 

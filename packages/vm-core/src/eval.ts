@@ -1730,6 +1730,42 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             const boundExit = getAttr(mgr, '__exit__');
             f[sp - 1] = boundExit;
             frame.sp = sp;
+            if (enter.type === FUNCTION_TYPE && !((enter as PyFunction).code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+              // A Python `__enter__` runs as a frame of this loop (its result lands above the bound
+              // __exit__ when it returns), not through a native re-entry: a green thread may then
+              // block or be switched inside it (`with condition:` waits on a lock).
+              const func = enter as PyFunction;
+              const fcode = func.code;
+              if (tstate.depth >= tstate.recursionLimit) {
+                if (--mgr.rc === 0) deallocate(mgr);
+                throw raise(RecursionErrorType, 'maximum recursion depth exceeded');
+              }
+              const nf = functionFrame(fcode, func);
+              if (fcode.argcount === 1 && (fcode.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fcode.kwonlyargcount === 0) {
+                nf.f[0] = mgr; // the stack's reference moves to the new frame
+              } else {
+                try {
+                  bindArgs(nf, func, [mgr], null);
+                } finally {
+                  if (--mgr.rc === 0) deallocate(mgr);
+                }
+              }
+              frame.pc = pc;
+              frame.lasti = lasti;
+              nf.back = frame;
+              frame = nf;
+              tstate.frame = frame;
+              tstate.depth++;
+              code = fcode;
+              units = code.units;
+              consts = code.consts;
+              names = code.names;
+              f = frame.f;
+              sp = frame.sp;
+              pc = 0;
+              lasti = -1;
+              break;
+            }
             const res = callSpecial(mgr, '__enter__', [])!;
             if (--mgr.rc === 0) deallocate(mgr);
             f[sp++] = res;

@@ -12,3 +12,4 @@ export { STANDIN_COLLECTOR_CONSTRAINTS } from './standin/collector.js';
 export * from './api.js';
 /** The int object class (the primitives' `PyInt` is the plain number | bigint value type; the object wins here). */
 export { PyInt } from './api.js';
+export { parseSchedulePolicy, type SchedulePolicy } from './threads.js';

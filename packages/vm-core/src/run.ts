@@ -14,7 +14,7 @@ import { io, makeBuiltins, makeSys, releaseSys } from './builtins.js';
 import { importState, releaseModules } from './import.js';
 import type { ModuleTable } from './api.js';
 import { SWITCHED, runBody, tstate } from './eval.js';
-import { DeadlockError, resetThreads, runRemainingThreads, runUntilMainDone, sched, threadHooks } from './threads.js';
+import { DeadlockError, resetThreads, runRemainingThreads, runUntilMainDone, sched, threadHooks, type SchedulePolicy } from './threads.js';
 import { dictClear, dictSetStr, dictSetStrOwned, newDict } from './objects/dict.js';
 import { None, newStr } from './objects/values.js';
 import { isSubtype, repr, str } from './abstract.js';
@@ -58,6 +58,8 @@ export interface RunOptions {
   path0?: string;
   /** Do not write `__pycache__/*.pyc` on import (-B, PYTHONDONTWRITEBYTECODE). */
   dontWriteBytecode?: boolean;
+  /** How green threads are scheduled (threads.ts); default CPython's GIL. */
+  schedule?: SchedulePolicy;
 }
 
 export interface RunResult {
@@ -152,6 +154,7 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
 }
 
 function runMain(main: CodeInfo, globals: PyDict, builtins: PyDict, options: RunOptions): RunResult {
+  sched.policy = options.schedule ?? { kind: 'gil' };
   resetThreads();
   sched.intervalMs = 5;
   threadHooks.formatStack = formatStack;

@@ -72,6 +72,8 @@ export const sched = {
   /** Set by runCode: where uncaught thread exceptions are reported. */
   reportException: null as ((e: PyBaseException, func: PyObject) => void) | null,
   switches: 0,
+  policy: { kind: 'gil' } as SchedulePolicy,
+  rngState: 0,
 };
 
 /** Native thread idents start where CPython's usually do (large, process-unique). */
@@ -86,7 +88,8 @@ export function resetThreads(): GreenThread {
   sched.parkRequested = false;
   sched.sliceStart = now();
   sched.switches = 0;
-  evalBreaker.countdown = CHECK_EVERY;
+  sched.rngState = sched.policy.kind === 'deterministic' ? sched.policy.seed | 0 : 0;
+  evalBreaker.countdown = sched.policy.kind === 'deterministic' ? sched.policy.quantum : CHECK_EVERY;
   evalBreaker.flag = 0;
   evalBreaker.check = checkSwitch;
   return main;
@@ -153,12 +156,57 @@ const CHECK_EVERY = 64;
 
 /** The eval breaker's check (called when its countdown runs out): true when the current thread must switch out here. */
 function checkSwitch(_afterBlockingCall: boolean): boolean {
+  const policy = sched.policy;
+  if (policy.kind === 'deterministic') {
+    // A quantum of safe points, counted exactly: no clock is read, so a run repeats itself.
+    evalBreaker.countdown = policy.quantum;
+    if (tstate.nesting !== 1) return false;
+    if (sched.parkRequested) return true;
+    return sched.runQueue.length > 0;
+  }
   evalBreaker.countdown = CHECK_EVERY;
   if (tstate.nesting !== 1) return false;
   // A blocking call parks at the first check after it (the loop checks right after native calls).
   if (sched.parkRequested) return true;
   if (sched.runQueue.length === 0) return false;
   return now() - sched.sliceStart >= sched.intervalMs;
+}
+
+/**
+ * The scheduling policy of a run. `gil`: CPython 3.12's GIL (switch interval, FIFO hand-off).
+ * `deterministic`: a switch every `quantum` safe points to a waiting thread chosen by a PRNG
+ * seeded with `seed`, so the same seed gives the same interleaving (blocking with deadlines still
+ * follows the real clock).
+ */
+export type SchedulePolicy = { kind: 'gil' } | { kind: 'deterministic'; seed: number; quantum: number };
+
+/** Mulberry32: a small seeded PRNG, enough to pick the next thread reproducibly. */
+function nextRandom(): number {
+  let t = (sched.rngState = (sched.rngState + 0x6d2b79f5) | 0);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/** Parses a `-X sched=` / PYGLASS_SCHED value: `gil`, or `deterministic[,seed=N][,quantum=N]`. */
+export function parseSchedulePolicy(spec: string): SchedulePolicy | { error: string } {
+  const [name, ...opts] = spec.split(',');
+  if (name === 'gil' && opts.length === 0) return { kind: 'gil' };
+  if (name === 'deterministic') {
+    let seed = 0;
+    let quantum = 100;
+    for (const o of opts) {
+      const [k, v] = o.split('=');
+      const n = Number(v);
+      if ((k !== 'seed' && k !== 'quantum') || v === undefined || !Number.isInteger(n) || n < (k === 'quantum' ? 1 : 0)) {
+        return { error: `invalid option '${o}' for the deterministic scheduler (expected seed=N, quantum=N ≥ 1)` };
+      }
+      if (k === 'seed') seed = n;
+      else quantum = n;
+    }
+    return { kind: 'deterministic', seed, quantum };
+  }
+  return { error: `unknown scheduler '${name}' (valid: gil, deterministic[,seed=N][,quantum=N])` };
 }
 
 /** Saves the running thread's state (its innermost frame was saved by the loop). */
@@ -175,7 +223,7 @@ function load(t: GreenThread): void {
   tstate.depth = t.depth;
   tstate.excInfo = t.excInfo;
   sched.sliceStart = now();
-  evalBreaker.countdown = CHECK_EVERY;
+  evalBreaker.countdown = sched.policy.kind === 'deterministic' ? sched.policy.quantum : CHECK_EVERY;
 }
 
 /** Delivers a waker's (or a deadline's) result into the parked call's stack slot. */
@@ -197,7 +245,11 @@ export class DeadlockError extends Error {
 /** The next thread to get the GIL: the first waiter; sleeping until a deadline when all are parked. */
 function nextRunnable(): GreenThread {
   for (;;) {
-    const t = sched.runQueue.shift();
+    let t: GreenThread | undefined;
+    if (sched.policy.kind === 'deterministic' && sched.runQueue.length > 1) {
+      const i = Math.floor(nextRandom() * sched.runQueue.length);
+      t = sched.runQueue.splice(i, 1)[0];
+    } else t = sched.runQueue.shift();
     if (t !== undefined) {
       if (!t.done && !t.blocked) return t;
       continue;

@@ -7,7 +7,7 @@
  */
 import { createAllocator } from '@pyglass/allocator';
 import { collectorSelector } from '@pyglass/gc';
-import { runCode } from '@pyglass/vm-core';
+import { parseSchedulePolicy, runCode } from '@pyglass/vm-core';
 import { stdlibModules } from '@pyglass/stdlib';
 import * as path from 'node:path';
 import type { CliIO, Command } from '../io';
@@ -79,6 +79,12 @@ export const runCommand: Command = (argv: string[], io: CliIO): number => {
   const started = process.hrtime.bigint();
   const allocator = createAllocator({ trace: null, now: () => Number(process.hrtime.bigint() - started) }, null, process.env);
   const collector = collectorSelector.choose(null, process.env).descriptor.constraints;
+  // The thread scheduling policy (PYGLASS_SCHED=gil | deterministic[,seed=N][,quantum=N]).
+  const schedule = parseSchedulePolicy(process.env.PYGLASS_SCHED ?? 'gil');
+  if ('error' in schedule) {
+    io.stderr(`${PYTHON}: PYGLASS_SCHED: ${schedule.error}\n`);
+    return 2;
+  }
   const result = runCode(compiled.code, {
     stdout: (text) => io.stdout(text),
     stderr: (text) => io.stderr(text),
@@ -89,6 +95,7 @@ export const runCommand: Command = (argv: string[], io: CliIO): number => {
     path0: mainFile !== null ? process.cwd() : undefined,
     path: pythonPath(),
     toolchain: pyglassToolchain,
+    schedule,
     dontWriteBytecode: (process.env.PYTHONDONTWRITEBYTECODE ?? '') !== '',
     hashSeed: hashSeedFromEnv(process.env.PYTHONHASHSEED),
     allocator,

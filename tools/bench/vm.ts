@@ -76,6 +76,162 @@ for r in range(50):
     total += len(xs) + xs[-1]
 print(total)
 `,
+  exceptions: `
+class Missing(Exception):
+    pass
+def lookup(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        raise Missing(k) from None
+d = {i: i for i in range(0, 1000, 2)}
+hits = misses = 0
+for r in range(60):
+    for k in range(1000):
+        try:
+            hits += lookup(d, k)
+        except Missing:
+            misses += 1
+        finally:
+            pass
+print(hits, misses)
+`,
+  closures: `
+def make_adder(n):
+    def add(x):
+        return x + n
+    return add
+def compose(f, g):
+    return lambda x: f(g(x))
+adders = [make_adder(i) for i in range(10)]
+f = adders[0]
+for a in adders[1:]:
+    f = compose(a, f)
+total = 0
+for i in range(20000):
+    total += f(i)
+print(total)
+`,
+  sorting: `
+import_free_seed = 12345
+def lcg(n):
+    x = import_free_seed
+    out = []
+    for _ in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        out.append(x)
+    return out
+data = lcg(60000)
+a = sorted(data)
+b = sorted(data, key=lambda v: (v % 1000, v))
+words = [str(v) for v in data[:20000]]
+c = sorted(words, reverse=True)
+print(a[0], a[-1], b[0], b[-1], c[0], c[-1])
+`,
+  big_ints: `
+def fib(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+def fact(n):
+    r = 1
+    for i in range(2, n + 1):
+        r *= i
+    return r
+x = fib(20000)
+y = fact(2000)
+print(x % 1000000007, y % 1000000007, x.bit_length(), y.bit_length())
+`,
+  nqueens: `
+def solve(n):
+    count = 0
+    cols = [False] * n
+    d1 = [False] * (2 * n)
+    d2 = [False] * (2 * n)
+    def place(r):
+        nonlocal count
+        if r == n:
+            count += 1
+            return
+        for c in range(n):
+            if not cols[c] and not d1[r + c] and not d2[r - c + n]:
+                cols[c] = d1[r + c] = d2[r - c + n] = True
+                place(r + 1)
+                cols[c] = d1[r + c] = d2[r - c + n] = False
+    place(0)
+    return count
+print([solve(n) for n in range(4, 10)])
+`,
+  string_ops: `
+text = " ".join("The quick brown fox jumps over the lazy dog number %d" % i for i in range(3000))
+words = text.split()
+upper = [w.upper() for w in words if w.isalpha()]
+joined = "-".join(upper)
+counts = {}
+for ch in joined:
+    counts[ch] = counts.get(ch, 0) + 1
+print(len(words), len(joined), sorted(counts.items())[:3], text.count("fox"), text.replace("dog", "cat")[:40])
+`,
+  spectral_norm: `
+def eval_a(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+def mul_av(v):
+    n = len(v)
+    return [sum(eval_a(i, j) * v[j] for j in range(n)) for i in range(n)]
+def mul_atv(v):
+    n = len(v)
+    return [sum(eval_a(j, i) * v[j] for j in range(n)) for i in range(n)]
+u = [1.0] * 80
+for _ in range(5):
+    v = mul_atv(mul_av(u))
+    u = mul_atv(mul_av(v))
+vbv = sum(a * b for a, b in zip(u, v))
+vv = sum(b * b for b in v)
+print(round((vbv / vv) ** 0.5, 9))
+`,
+  unpack_sets: `
+pairs = [(i, i * 7 % 101) for i in range(3000)]
+seen = set()
+total = 0
+for r in range(20):
+    for a, b in pairs:
+        a, b = b, a
+        if (a ^ r) % 3 == 0:
+            seen.add((a + r) % 997)
+        total += a - b
+evens = {x for x in seen if x % 2 == 0}
+odds = seen - evens
+print(total, len(seen), len(evens), len(odds), len(evens | odds), sorted(evens & {0, 2, 4, 996})[:3])
+`,
+  oop_shapes: `
+class Shape:
+    def area(self):
+        raise NotImplementedError
+    def __lt__(self, other):
+        return self.area() < other.area()
+class Rect(Shape):
+    __slots__ = ("w", "h")
+    def __init__(self, w, h):
+        self.w = w
+        self.h = h
+    def area(self):
+        return self.w * self.h
+class Square(Rect):
+    def __init__(self, s):
+        super().__init__(s, s)
+class Circle(Shape):
+    def __init__(self, r):
+        self.r = r
+    def area(self):
+        return 3.14159 * self.r * self.r
+shapes = []
+for i in range(20000):
+    k = i % 3
+    shapes.append(Rect(i % 7 + 1, i % 5 + 1) if k == 0 else Square(i % 9 + 1) if k == 1 else Circle(i % 4 + 1))
+total = sum(s.area() for s in shapes)
+print(round(total, 2), min(shapes).area(), max(shapes).area(), isinstance(shapes[1], Rect))
+`,
 };
 
 function arg(name: string, fallback: number): number {

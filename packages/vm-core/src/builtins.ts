@@ -14,6 +14,7 @@ import { IMMORTAL_REFCOUNT } from '@pyglass/interfaces';
 import { importFrom, importName, importStar, importState } from './import.js';
 import { compileBuiltin, evalBuiltin, execBuiltin } from './exec.js';
 import { sched } from './threads.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits } from './primitives/int-str.js';
 import {
   call, compareBool, getAttr, getIter, hashInto, indexValue, isInstance, isSubtype, iterNext, len, lookupAttr, lookupType, repr,
   richEq, setAttr, str, toArray, truth, attributeError, hashAsNumber, binaryOp, isStopIteration, callMethod,
@@ -558,6 +559,15 @@ export function makeSys(argv: string[], syspath: string[] = []): PyModule {
       return newTuple([newref(e.type), newref(e), newref((e as PyBaseException).traceback ?? None)]);
     }],
     ['exception', () => newref(tstate.excInfo)],
+    ['get_int_max_str_digits', () => newInt(getIntMaxStrDigits())],
+    ['set_int_max_str_digits', (_s, a, kw) => {
+      const [pos, k] = splitKw(a, kw);
+      const v = pos[0] ?? k?.get('maxdigits');
+      if (v === undefined) throw raise(TypeErrorType, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+      const err = setIntMaxStrDigits(indexValue(v));
+      if (err !== null) throw raise(ValueErrorType, err.message);
+      return None;
+    }],
     ['getswitchinterval', () => newFloat(sched.intervalMs / 1000)],
     ['setswitchinterval', (_s, a) => {
       const v = a[0];

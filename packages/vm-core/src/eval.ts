@@ -736,9 +736,10 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             break;
           }
           case 122 /* BINARY_OP */: {
-            const b = f[--sp]!;
-            const a = f[sp - 1]!;
-            f[sp] = null;
+            // Both operands stay on the stack until the result exists: if the operation raises,
+            // the unwinder releases them (CPython's pop_2_error), instead of leaking `b`.
+            const b = f[sp - 1]!;
+            const a = f[sp - 2]!;
             let r: PyObject;
             // Why: the specialised fast paths of CPython's BINARY_OP_ADD_INT etc., inline.
             const at = a.type;
@@ -773,6 +774,7 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
                   r = binaryOp(a, b, oparg);
               }
             } else r = binaryOp(a, b, oparg);
+            f[--sp] = null;
             f[sp - 1] = r;
             if (--a.rc === 0) deallocate(a);
             if (--b.rc === 0) deallocate(b);
@@ -1486,10 +1488,17 @@ function evalFrameImpl(entryFrame: Frame, pendingThrow: PyBaseException | null):
             else if (conv === 2) x = newStr(repr(v));
             else if (conv === 3) x = newStr(asciiOf(repr(v)));
             else x.rc++;
-            f[sp - 1] = formatValue(x, spec === null ? '' : (spec as PyStr).s);
-            if (--x.rc === 0) deallocate(x);
+            let formatted: PyObject;
+            try {
+              formatted = formatValue(x, spec === null ? '' : (spec as PyStr).s);
+            } finally {
+              // On an error `v` is still on the stack for the unwinder; the converted value and
+              // the popped spec are ours to release either way.
+              if (--x.rc === 0) deallocate(x);
+              if (spec !== null) if (--spec.rc === 0) deallocate(spec);
+            }
+            f[sp - 1] = formatted;
             if (--v.rc === 0) deallocate(v);
-            if (spec !== null) if (--spec.rc === 0) deallocate(spec);
             break;
           }
           case 145 /* LIST_APPEND */: {

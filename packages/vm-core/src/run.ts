@@ -21,6 +21,7 @@ import { isSubtype, repr, str } from './abstract.js';
 import { SystemExitType, intType, moduleType } from './types.js';
 import { formatException, formatStack } from './traceback.js';
 import { setHashSeed } from './primitives/siphash.js';
+import { setIntMaxStrDigits } from './primitives/int-str.js';
 import { StandinAllocator } from './standin/allocator.js';
 import { STANDIN_COLLECTOR_CONSTRAINTS } from './standin/collector.js';
 
@@ -89,6 +90,8 @@ export function runCode(code: CodeObject, options: RunOptions): RunResult {
   memory.refcounts = (options.collector ?? STANDIN_COLLECTOR_CONSTRAINTS).refcounts;
   initRuntime();
   setHashSeed(options.hashSeed ?? 0);
+  // sys.set_int_max_str_digits is per interpreter: every run starts at CPython's default.
+  setIntMaxStrDigits(4300);
   io.stdout = options.stdout;
   io.stderr = options.stderr;
   tstate.frame = null;

@@ -10,7 +10,7 @@ import { PyFloat, PyInt, PyObject, PyStr, PyType, newref, type BinaryFunc } from
 import { PyHash } from '../primitives/hash-value.js';
 import { floatRepr } from '../primitives/float-format.js';
 import { floatFromString } from '../primitives/float-parse.js';
-import { intFromString } from '../primitives/int-str.js';
+import { intFromString, intToString } from '../primitives/int-str.js';
 import { PyError } from '../primitives/py-error.js';
 import { hashBigInt, hashFloat, hashInt } from '../primitives/hash.js';
 import { hashAsNumber, indexValue, isSubtype, str, EQ, NE, LT, LE, GT, GE } from '../abstract.js';
@@ -211,7 +211,9 @@ function intRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
 
 export function intRepr(o: PyObject): string {
   const i = o as PyInt;
-  return i.big !== null ? i.big.toString() : String(i.n);
+  // A big int goes through the primitive that enforces sys.get_int_max_str_digits() (4300), as
+  // CPython's int.__repr__ does (ValueError beyond it).
+  return i.big !== null ? fromPrimitive(intToString(i.big)) : String(i.n);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 import { DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, doubleToString } from './float-format.js';
 import { overflowError, PyError, valueError } from './py-error.js';
 import { decimalValue } from './unicode-digits.js';
+import { getIntMaxStrDigits, intToString } from './int-str.js';
 
 export interface FormatSpec {
   fill: string;
@@ -310,7 +311,7 @@ export function intToFloat(n: bigint | number): number | PyError {
  * subclass name ('bool'); an empty spec gives `str(n)` — for bool the caller passes its own str.
  */
 export function formatIntSpec(n: bigint | number, spec: string, typeName = 'int'): string | PyError {
-  if (spec.length === 0) return String(n);
+  if (spec.length === 0) return intToString(n);
   const f = parseFormatSpec(spec, typeName, 'd', '>');
   if (f instanceof PyError) return f;
   switch (f.type) {
@@ -347,6 +348,11 @@ function formatIntParsed(n: bigint | number, f: FormatSpec): string | PyError {
   }
   const negative = n < 0;
   let digits = (negative ? -n : n).toString(base);
+  // Decimal output obeys sys.set_int_max_str_digits, as CPython's long_to_decimal_string does.
+  const limit = getIntMaxStrDigits();
+  if (base === 10 && limit > 0 && digits.length > limit) {
+    return valueError(`Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
   if (f.sign !== '+' && f.sign !== ' ' && f.width === -1 && f.type !== 'X' && f.type !== 'n' && f.thousands === '') {
     return (negative ? '-' : '') + (f.alternate ? prefix : '') + digits;
   }

@@ -11,6 +11,7 @@
 import { DTSF_ALT, doubleToString, floatRepr } from './float-format.js';
 import { intToFloat } from './format-spec.js';
 import { overflowError, PyError, typeError, valueError } from './py-error.js';
+import { getIntMaxStrDigits, intToString } from './int-str.js';
 
 export interface PercentArg {
   /** type(x).__name__, for error messages */
@@ -65,11 +66,12 @@ function bigOf(n: bigint | number): bigint {
 class IntArg implements PercentArg {
   readonly isNumber = true;
   constructor(readonly int: bigint | number, readonly typeName: string) {}
-  toStr(): string {
-    return String(this.int);
+  // str/repr obey sys.set_int_max_str_digits (a ValueError record beyond it), as int's own do.
+  toStr(): string | PyError {
+    return intToString(this.int);
   }
-  toRepr(): string {
-    return String(this.int);
+  toRepr(): string | PyError {
+    return intToString(this.int);
   }
   toAscii(): string {
     return String(this.int);
@@ -369,6 +371,11 @@ function formatLong(v: PercentArg, spec: Spec): string | PyError {
   const neg = n < 0n;
   const base = type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;
   let digits = (neg ? -n : n).toString(base);
+  // Decimal output obeys sys.set_int_max_str_digits, as in CPython.
+  const limit = getIntMaxStrDigits();
+  if (base === 10 && limit > 0 && digits.length > limit) {
+    return valueError(`Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
   if (spec.prec > digits.length) digits = '0'.repeat(spec.prec - digits.length) + digits;
   let prefix = '';
   if (spec.flags & F_ALT && base !== 10) prefix = type === 'o' ? '0o' : '0x';

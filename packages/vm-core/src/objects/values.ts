@@ -32,7 +32,10 @@ function intSize(n: number): number {
   return a < 1073741824 ? 28 : a < 1152921504606846976 ? 32 : 36;
 }
 function bigSize(b: bigint): number {
-  const bits = (b < 0n ? -b : b).toString(2).length;
+  // The bit length from the hex digits: a quarter of the characters of toString(2), which made
+  // every big-int result cost a string four times its size (fib(20000) ran 33x slower than CPython).
+  const hex = (b < 0n ? -b : b).toString(16);
+  const bits = (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
   return 24 + 4 * Math.max(1, Math.ceil(bits / 30));
 }
 

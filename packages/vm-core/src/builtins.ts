@@ -653,13 +653,8 @@ export function initBuiltinTypes(): void {
   moduleType.tp_getattro = moduleGetAttr;
   // types.ModuleType(name, doc=None): module_init sets __name__, __doc__ and None for
   // __package__, __loader__ and __spec__.
-  moduleType.tp_new = (t, args, kw) => {
-    const d = newDict();
-    const m = new PyModule(t, '?', d);
-    void args;
-    void kw;
-    return m;
-  };
+  // The arguments are read by tp_init (module_init), as CPython's module type does.
+  moduleType.tp_new = (t) => new PyModule(t, '?', newDict());
   moduleType.tp_init = (self, args, kw) => {
     const [pos, k] = splitKw(args, kw);
     if (k !== null) for (const key of k.keys()) if (key !== 'name' && key !== 'doc') throw raise(TypeErrorType, `module() got an unexpected keyword argument '${key}'`);

@@ -23,7 +23,7 @@ import { dictClear, dictDelStr, dictGetStr, dictSetStr, dictSetStrOwned, newDict
 import { None, newException, newInt, newList, newStr, newTuple, raise } from './objects/values.js';
 import { fillSyntaxErrorAttrs } from './objects/exception-attrs.js';
 import { getAttr, isSubtype, lookupAttr, setAttr, toArray } from './abstract.js';
-import { ImportErrorType, ModuleNotFoundErrorType, exceptionTypes, moduleType, strType, TypeErrorType, ValueErrorType } from './types.js';
+import { ImportErrorType, KeyErrorType, ModuleNotFoundErrorType, exceptionTypes, moduleType, strType, TypeErrorType, ValueErrorType } from './types.js';
 import { runBody } from './eval.js';
 
 /** What the current run imports with; set by runCode. */
@@ -118,7 +118,7 @@ function resolveName(name: string, globals: PyDict | null, level: number): strin
       pkg = (p as PyStr).s;
     } else {
       const modName = strOf(dictGetStr(globals, '__name__'));
-      if (modName === null) throw raise(KeyErrorOf(), "'__name__' not in globals");
+      if (modName === null) throw raise(KeyErrorType, "'__name__' not in globals");
       pkg = dictGetStr(globals, '__path__') !== null ? modName : modName.includes('.') ? modName.slice(0, modName.lastIndexOf('.')) : '';
     }
   }
@@ -127,10 +127,6 @@ function resolveName(name: string, globals: PyDict | null, level: number): strin
   if (bits.length < level) throw raise(ImportErrorType, 'attempted relative import beyond top-level package');
   const base = bits.slice(0, bits.length - (level - 1)).join('.');
   return name === '' ? base : `${base}.${name}`;
-}
-
-function KeyErrorOf() {
-  return exceptionTypes.get('KeyError')!;
 }
 
 /** IMPORT_NAME / `__import__(name, globals, locals, fromlist, level)`: a new reference. */

@@ -12,7 +12,7 @@
 import {
   PyModule, PyObject, PyType, PyFloat, None, True, False, RuntimeErrorType, TypeErrorType, ValueErrorType, OverflowErrorType,
   newInt, newFloat, raise, splitKw, startThread, park, wakeThread, currentThread, sched, daemonHook, isInt,
-  intToNumber, floatType, isDictObj, newStr, exceptionTypes, call, decref, type GreenThread,
+  intToNumber, floatType, isDictObj, exceptionTypes, call, decref, type GreenThread,
 } from '@pyglass/vm-core';
 import { defineFunction, defineValue } from './module-def.js';
 import { makeNativeType } from './native-type.js';
@@ -215,5 +215,4 @@ export function initThread(m: PyModule): void {
     }
     return True;
   });
-  void newStr;
 }

@@ -6,8 +6,8 @@
  * TracebackException classes are not written yet (docs/stdlib.md).
  */
 import {
-  PyModule, PyObject, PyBaseException, PyStr, None, TypeErrorType, callMethod, decref, formatException, formatExceptionOnly,
-  formatStack, getAttr, importModule, newList, newStr, raise, splitKw, tstate, isSubtype, baseExceptionType, typeType,
+  PyModule, PyObject, PyBaseException, None, TypeErrorType, callMethod, decref, formatException, formatExceptionOnly,
+  formatStack, getAttr, importModule, newList, newStr, raise, splitKw, tstate, isSubtype, typeType,
 } from '@pyglass/vm-core';
 import { defineFunction } from './module-def.js';
 
@@ -44,7 +44,6 @@ function exceptionOf(args: PyObject[], fn: string): PyBaseException | null {
     if (v instanceof PyBaseException) return v;
     return null;
   }
-  void baseExceptionType;
   throw raise(TypeErrorType, `Exception expected for value, ${first.type.name} found`);
 }
 
@@ -95,5 +94,4 @@ export function initTraceback(m: PyModule): void {
     write(kw?.get('file') ?? pos[2] ?? null, formatStack(tstate.frame));
     return None;
   });
-  void PyStr;
 }
